@@ -1,0 +1,86 @@
+"""The `contamina` command: the local stack, the graph, the services and the demo."""
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from services.settings import Settings
+from services.stack import local
+from services.stack.errors import StackError
+
+app = typer.Typer(
+    help="Contamina: matchmaking between firms, experts and labs.", no_args_is_help=True
+)
+stack_app = typer.Typer(help="The local Kafka and Neo4j (no Docker needed).", no_args_is_help=True)
+app.add_typer(stack_app, name="stack")
+console = Console()
+
+
+def _fail(error: Exception) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {error}")
+    return typer.Exit(1)
+
+
+@stack_app.command("up")
+def stack_up() -> None:
+    """Start Kafka and Neo4j (fetching them on first use) and wait until both answer."""
+    settings = Settings()
+    try:
+        local.up(settings, console.print)
+    except StackError as error:
+        raise _fail(error) from error
+    console.print(f"Kafka on {settings.kafka_bootstrap_servers}, Neo4j on {settings.neo4j_uri}")
+    console.print(f"Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/")
+
+
+@stack_app.command("down")
+def stack_down() -> None:
+    """Stop Kafka and Neo4j; their data stays."""
+    local.down(Settings(), console.print)
+
+
+@stack_app.command("status")
+def stack_status() -> None:
+    """Whether each server runs and answers."""
+    table = Table("server", "pid", "ready", "log")
+    for row in local.status(Settings()):
+        table.add_row(row.name, str(row.pid or "-"), "yes" if row.ready else "no", str(row.log))
+    console.print(table)
+
+
+@stack_app.command("logs")
+def stack_logs(
+    server: Annotated[str, typer.Argument(help="kafka or neo4j")],
+    lines: Annotated[int, typer.Option("--lines", "-n")] = 50,
+) -> None:
+    """The last lines of a server's log."""
+    try:
+        typer.echo(local.logs(Settings(), server, lines))
+    except StackError as error:
+        raise _fail(error) from error
+
+
+@stack_app.command("fetch")
+def stack_fetch() -> None:
+    """Download Kafka and Neo4j from Maven Central without starting them."""
+    try:
+        local.fetch(Settings())
+    except StackError as error:
+        raise _fail(error) from error
+
+
+@stack_app.command("reset")
+def stack_reset(
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Stop both servers and delete all their data."""
+    settings = Settings()
+    if not yes:
+        typer.confirm(f"Delete everything under {settings.stack_dir}?", abort=True)
+    local.reset(settings, console.print)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,98 @@
+"""Contamina's one configuration object.
+
+Every knob is an environment variable with the ``CONTAMINA_`` prefix (or a line in ``.env``);
+README lists them all. Nothing reads the environment at import time: callers build
+``Settings()`` where they are wired (the CLI, the apps, the test fixtures).
+"""
+
+from pathlib import Path
+from typing import Literal, Self
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LOCAL_NEO4J_PASSWORD = "contamina-local-dev"  # noqa: S105 - refused outside local development
+
+
+def _home(*parts: str) -> Path:
+    return Path.home().joinpath(*parts)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CONTAMINA_", env_file=".env", extra="ignore")
+
+    environment: Literal["local", "production"] = Field(
+        "local", description="`production` refuses the local development password."
+    )
+
+    kafka_bootstrap_servers: str = Field(
+        "127.0.0.1:9092", description="Kafka bootstrap servers, comma separated."
+    )
+    topic_prefix: str = Field(
+        "contamina.", description="Prefix of every topic name; tests use a unique one each."
+    )
+    consumer_group: str = Field("contamina-ingest", description="Ingestion consumer group id.")
+    max_message_bytes: int = Field(
+        1_000_000, gt=0, description="Payloads larger than this go to the dead-letter topic."
+    )
+
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")
+    neo4j_user: str = Field("neo4j", description="Neo4j user.")
+    neo4j_password: SecretStr = Field(
+        SecretStr(LOCAL_NEO4J_PASSWORD), description="Neo4j password (required in production)."
+    )
+    neo4j_database: str = Field("neo4j", description="Neo4j database name.")
+
+    stack_dir: Path = Field(
+        default_factory=lambda: _home(".local", "share", "contamina", "stack"),
+        description="Data, configuration and logs of the local Kafka and Neo4j.",
+    )
+    cache_dir: Path = Field(
+        default_factory=lambda: _home(".cache", "contamina"),
+        description="Resolved class paths of the local stack (the jars stay in Maven's ~/.m2).",
+    )
+    java_home: Path | None = Field(
+        None, description="JDK 17 or 21 for the local stack; default: `java` on PATH."
+    )
+    kafka_controller_port: int = Field(9093, description="KRaft controller port, loopback.")
+    neo4j_http_port: int = Field(7474, description="Neo4j HTTP port (Neo4j Browser), loopback.")
+    kafka_heap: str = Field("512m", description="Java heap of the local Kafka.")
+    neo4j_heap: str = Field("1g", description="Java heap of the local Neo4j.")
+    neo4j_pagecache: str = Field("256m", description="Page cache of the local Neo4j.")
+    stack_start_timeout: float = Field(
+        120.0, gt=0, description="Seconds each local server may take to become ready."
+    )
+
+    @model_validator(mode="after")
+    def _no_default_secret_in_production(self) -> Self:
+        if (
+            self.environment != "local"
+            and self.neo4j_password.get_secret_value() == LOCAL_NEO4J_PASSWORD
+        ):
+            raise ValueError(
+                "CONTAMINA_NEO4J_PASSWORD must be set to a secret of your own outside local"
+                " development"
+            )
+        if self.neo4j_password.get_secret_value() == "neo4j":
+            raise ValueError("CONTAMINA_NEO4J_PASSWORD must not be Neo4j's factory default")
+        return self
+
+    @property
+    def kafka_port(self) -> int:
+        return _port(self.kafka_bootstrap_servers.split(",")[0], default=9092)
+
+    @property
+    def neo4j_bolt_port(self) -> int:
+        return urlsplit(self.neo4j_uri).port or 7687
+
+    @property
+    def neo4j_auth(self) -> tuple[str, str]:
+        return self.neo4j_user, self.neo4j_password.get_secret_value()
+
+    def topic(self, name: str) -> str:
+        return f"{self.topic_prefix}{name}"
+
+
+def _port(host_port: str, default: int) -> int:
+    return urlsplit(f"//{host_port.strip()}").port or default
