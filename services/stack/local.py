@@ -22,24 +22,23 @@ class Component:
     log_name: str
 
 
-COMPONENTS = (
-    Component(
-        "kafka",
-        kafka.server,
-        kafka.prepare,
-        lambda s: kafka.ready(s.kafka_bootstrap_servers),
-        lambda s: [s.kafka_port, s.kafka_controller_port],
-        "server.log",
-    ),
-    Component(
-        "neo4j",
-        neo4j.server,
-        neo4j.prepare,
-        neo4j.ready,
-        lambda s: [s.neo4j_bolt_port, s.neo4j_http_port],
-        "neo4j.log",
-    ),
+KAFKA = Component(
+    "kafka",
+    kafka.server,
+    kafka.prepare,
+    lambda s: kafka.ready(s.kafka_bootstrap_servers),
+    lambda s: [s.kafka_port, s.kafka_controller_port],
+    "server.log",
 )
+NEO4J = Component(
+    "neo4j",
+    neo4j.server,
+    neo4j.prepare,
+    neo4j.ready,
+    lambda s: [s.neo4j_bolt_port, s.neo4j_http_port],
+    "neo4j.log",
+)
+COMPONENTS = (KAFKA, NEO4J)
 
 
 @dataclass(frozen=True)
@@ -59,23 +58,27 @@ def fetch(settings: Settings) -> None:
 def up(settings: Settings, report: Callable[[str], None] = print) -> None:
     java = java_executable(settings.java_home)
     for component in COMPONENTS:
-        server = component.server(settings)
-        if server.alive():
-            _wait_ready(component, settings, server)
-            report(f"{component.name}: already running (pid {server.pid()})")
-            continue
-        busy = [port for port in component.ports(settings) if port_open(port)]
-        if busy:
-            raise StackError(
-                f"{component.name}: port(s) {busy} already in use by another program;"
-                " stop it or choose other ports (see README, Configuration)"
-            )
-        classpath = maven.classpath(component.name, settings.cache_dir)
-        jvm, args = component.prepare(settings, java, classpath)
-        started = time.monotonic()
-        pid = server.start(java, jvm, classpath, args)
+        report(start(component, settings, java))
+
+
+def start(component: Component, settings: Settings, java: Path) -> str:
+    """Start one server unless it already runs; wait until it answers; say what happened."""
+    server = component.server(settings)
+    if server.alive():
         _wait_ready(component, settings, server)
-        report(f"{component.name}: ready in {time.monotonic() - started:.1f}s (pid {pid})")
+        return f"{component.name}: already running (pid {server.pid()})"
+    busy = [port for port in component.ports(settings) if port_open(port)]
+    if busy:
+        raise StackError(
+            f"{component.name}: port(s) {busy} already in use by another program;"
+            " stop it or choose other ports (see README, Configuration)"
+        )
+    classpath = maven.classpath(component.name, settings.cache_dir)
+    jvm, args = component.prepare(settings, java, classpath)
+    started = time.monotonic()
+    pid = server.start(java, jvm, classpath, args)
+    _wait_ready(component, settings, server)
+    return f"{component.name}: ready in {time.monotonic() - started:.1f}s (pid {pid})"
 
 
 def _wait_ready(component: Component, settings: Settings, server: JavaServer) -> None:

@@ -74,7 +74,7 @@ class JavaServer:
 
     def alive(self) -> bool:
         pid = self.pid()
-        return pid is not None and _alive(pid)
+        return pid is not None and running(pid)
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop the server; True if one was running."""
@@ -83,17 +83,18 @@ class JavaServer:
             return False
         _signal_group(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and _alive(pid):
+        while time.monotonic() < deadline and running(pid):
             time.sleep(0.2)
-        if _alive(pid):
+        if running(pid):
             _signal_group(pid, signal.SIGKILL)
-            while _alive(pid):
+            while running(pid):
                 time.sleep(0.1)
         self.pid_file.unlink(missing_ok=True)
         return True
 
 
-def _alive(pid: int) -> bool:
+def running(pid: int) -> bool:
+    """Whether the process runs; a zombie (exited, not yet reaped) does not."""
     try:
         waited, _ = os.waitpid(pid, os.WNOHANG)
         if waited == pid:
