@@ -1,0 +1,1 @@
+"""Everything that speaks Cypher: migrations, named queries and batched writes."""

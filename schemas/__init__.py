@@ -1,0 +1,1 @@
+"""Wire contracts: every event and API body, versioned pydantic v2 models. No I/O here."""

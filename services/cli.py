@@ -1,20 +1,28 @@
 """The `contamina` command: the local stack, the graph, the services and the demo."""
 
+import asyncio
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from graph.migrate import migrate
+from services import bootstrap
+from services.demo import run as demo_run
+from services.ingest.app import app as ingestion_app
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError
+from services.topics import ensure_topics
 
 app = typer.Typer(
     help="Contamina: matchmaking between firms, experts and labs.", no_args_is_help=True
 )
 stack_app = typer.Typer(help="The local Kafka and Neo4j (no Docker needed).", no_args_is_help=True)
+graph_app = typer.Typer(help="The Neo4j graph.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
+app.add_typer(graph_app, name="graph")
 console = Console()
 
 
@@ -80,6 +88,54 @@ def stack_reset(
     if not yes:
         typer.confirm(f"Delete everything under {settings.stack_dir}?", abort=True)
     local.reset(settings, console.print)
+
+
+@graph_app.command("migrate")
+def graph_migrate() -> None:
+    """Apply pending schema migrations (constraints and indexes)."""
+    settings = Settings()
+    with bootstrap.neo4j_driver(settings) as driver:
+        applied = migrate(driver, settings.neo4j_database)
+    for migration in applied:
+        console.print(f"applied V{migration.version:04d}__{migration.name}")
+    console.print("graph schema is up to date")
+
+
+@app.command("topics")
+def topics() -> None:
+    """Create Contamina's Kafka topics if missing."""
+    for name in ensure_topics(Settings()):
+        console.print(f"created {name}")
+
+
+@app.command("ingest")
+def ingest() -> None:
+    """Run the ingestion service until interrupted (Ctrl-C)."""
+    settings = Settings()
+    with bootstrap.neo4j_driver(settings) as driver:
+        bootstrap.prepare(settings, driver)
+        asyncio.run(ingestion_app(settings, driver).run())
+
+
+@app.command("demo")
+def demo() -> None:
+    """Start the stack, publish the sample network through Kafka, show what reached Neo4j."""
+    settings = Settings()
+    try:
+        local.up(settings, console.print)
+    except StackError as error:
+        raise _fail(error) from error
+    with bootstrap.neo4j_driver(settings) as driver:
+        bootstrap.prepare(settings, driver)
+        counts = asyncio.run(demo_run.run(settings, driver))
+    table = Table("kind", "organisations in the graph", title="What reached Neo4j")
+    for kind, count in counts.items():
+        table.add_row(kind, str(count))
+    console.print(table)
+    console.print(
+        f"Explore it in Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/"
+        f" (user {settings.neo4j_user}; connect to {settings.neo4j_uri})"
+    )
 
 
 def main() -> None:

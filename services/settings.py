@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     )
     consumer_group: str = Field("contamina-ingest", description="Ingestion consumer group id.")
     max_message_bytes: int = Field(
-        1_000_000, gt=0, description="Payloads larger than this go to the dead-letter topic."
+        262_144, gt=0, description="Payloads larger than this go to the dead-letter topic."
     )
 
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")

@@ -1,0 +1,77 @@
+"""Every event type Contamina accepts, and the decoding that says exactly why one is refused."""
+
+import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import Field, TypeAdapter, ValidationError
+
+from schemas.organisations import OrganisationUpserted
+
+Event = Annotated[OrganisationUpserted, Field(discriminator="type")]
+EVENT_VERSIONS: dict[str, frozenset[int]] = {"organisation.upserted": frozenset({1})}
+
+_adapter: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+class Rejection(StrEnum):
+    """Why an input went to the dead-letter topic."""
+
+    OVERSIZE = "oversize"
+    NOT_UTF8 = "not_utf8"
+    NOT_JSON = "not_json"
+    UNKNOWN_TYPE = "unknown_event_type"
+    UNSUPPORTED_VERSION = "unsupported_schema_version"
+    INVALID = "validation_failed"
+
+
+class RejectedError(ValueError):
+    def __init__(self, reason: Rejection, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def decode(raw: bytes, max_bytes: int) -> Event:
+    """Parse one message value, or raise RejectedError naming the reason and the field."""
+    if len(raw) > max_bytes:
+        raise RejectedError(Rejection.OVERSIZE, f"{len(raw)} bytes, at most {max_bytes} allowed")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RejectedError(Rejection.NOT_UTF8, f"invalid UTF-8 at byte {error.start}") from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RejectedError(Rejection.NOT_JSON, str(error)) from error
+    _check_type_and_version(document)
+    try:
+        return _adapter.validate_python(document)
+    except ValidationError as error:
+        raise RejectedError(Rejection.INVALID, describe(error)) from error
+
+
+def _check_type_and_version(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise RejectedError(Rejection.INVALID, "the message must be a JSON object")
+    event_type = document.get("type")
+    if event_type not in EVENT_VERSIONS:
+        known = ", ".join(sorted(EVENT_VERSIONS))
+        raise RejectedError(Rejection.UNKNOWN_TYPE, f"type {event_type!r} is not one of: {known}")
+    version = document.get("schema_version")
+    supported = EVENT_VERSIONS[event_type]
+    if version not in supported:
+        raise RejectedError(
+            Rejection.UNSUPPORTED_VERSION,
+            f"{event_type} schema_version {version!r} is not supported (supported: "
+            f"{', '.join(map(str, sorted(supported)))})",
+        )
+
+
+def describe(error: ValidationError) -> str:
+    """One line per problem: the field's path, what was wrong, and what was given."""
+    lines = []
+    for problem in error.errors(include_url=False):
+        where = ".".join(str(part) for part in problem["loc"]) or "(message)"
+        lines.append(f"{where}: {problem['msg']} (got {problem.get('input')!r:.80})")
+    return "; ".join(lines)

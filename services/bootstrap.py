@@ -1,0 +1,25 @@
+"""The composition root: the one place where settings, servers and apps are wired."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from neo4j import Driver, GraphDatabase
+
+from graph.migrate import migrate
+from services.settings import Settings
+from services.topics import ensure_topics
+
+
+@contextmanager
+def neo4j_driver(settings: Settings) -> Iterator[Driver]:
+    # Server notifications are development hints (e.g. a property not created yet), not errors.
+    with GraphDatabase.driver(
+        settings.neo4j_uri, auth=settings.neo4j_auth, notifications_min_severity="OFF"
+    ) as driver:
+        yield driver
+
+
+def prepare(settings: Settings, driver: Driver) -> None:
+    """Everything the services need before they start: topics and graph schema."""
+    ensure_topics(settings)
+    migrate(driver, settings.neo4j_database)

@@ -1,0 +1,1 @@
+"""The demo: a Bergamo innovation network published through Kafka into the graph."""

@@ -1,0 +1,1 @@
+"""Ingestion: FastStream consumers that project Kafka events into the Neo4j graph."""
