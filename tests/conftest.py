@@ -1,0 +1,131 @@
+"""Real Kafka and Neo4j for the tests, from the first source that answers:
+
+1. environment variables: CONTAMINA_TEST_KAFKA_BOOTSTRAP_SERVERS and CONTAMINA_TEST_NEO4J_URI
+   (with CONTAMINA_TEST_NEO4J_USER / CONTAMINA_TEST_NEO4J_PASSWORD);
+2. testcontainers (KafkaContainer, Neo4jContainer) when a Docker engine answers;
+3. the project's own local stack, on test ports and in its own directory, started once per
+   test session and stopped at its end if the session started it.
+
+Each test gets its own topics (a unique prefix and consumer group) and an empty graph.
+"""
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from graph.migrate import migrate
+from services import bootstrap
+from services.settings import Settings
+from services.stack import local
+from services.topics import ensure_topics
+
+TEST_STACK = {
+    "stack_dir": Path.home() / ".local" / "share" / "contamina" / "test-stack",
+    "kafka_bootstrap_servers": "127.0.0.1:19092",
+    "kafka_controller_port": 19093,
+    "neo4j_uri": "bolt://127.0.0.1:17687",
+    "neo4j_http_port": 17474,
+}
+
+
+@dataclass(frozen=True)
+class Servers:
+    kafka_bootstrap_servers: str
+    neo4j_uri: str
+    neo4j_user: str
+    neo4j_password: str
+
+
+def _docker_answers() -> bool:
+    try:
+        import docker  # noqa: PLC0415 - only needed when probing for an engine
+
+        docker.from_env(timeout=3).ping()
+    except Exception:
+        return False
+    return True
+
+
+def _from_environment() -> Servers | None:
+    kafka, neo4j = (
+        os.environ.get("CONTAMINA_TEST_KAFKA_BOOTSTRAP_SERVERS"),
+        os.environ.get("CONTAMINA_TEST_NEO4J_URI"),
+    )
+    if not (kafka and neo4j):
+        return None
+    return Servers(
+        kafka,
+        neo4j,
+        os.environ.get("CONTAMINA_TEST_NEO4J_USER", "neo4j"),
+        os.environ.get("CONTAMINA_TEST_NEO4J_PASSWORD", "contamina-test-password"),
+    )
+
+
+def _from_testcontainers(stack: ExitStack) -> Servers:
+    from testcontainers.kafka import KafkaContainer  # noqa: PLC0415
+    from testcontainers.neo4j import Neo4jContainer  # noqa: PLC0415
+
+    password = "contamina-test-password"
+    kafka = stack.enter_context(KafkaContainer("apache/kafka:4.1.1").with_kraft())
+    neo4j = stack.enter_context(Neo4jContainer("neo4j:5.26-community", password=password))
+    return Servers(kafka.get_bootstrap_server(), neo4j.get_connection_url(), "neo4j", password)
+
+
+def _from_local_stack(stack: ExitStack) -> Servers:
+    settings = Settings(**TEST_STACK)  # type: ignore[arg-type]
+    already_running = all(row.ready for row in local.status(settings))
+    if not already_running:
+        local.up(settings, report=lambda line: print(f"[test stack] {line}"))
+        stack.callback(local.down, settings, lambda line: print(f"[test stack] {line}"))
+    user, password = settings.neo4j_auth
+    return Servers(settings.kafka_bootstrap_servers, settings.neo4j_uri, user, password)
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[Servers]:
+    with ExitStack() as stack:
+        found = _from_environment()
+        if found is None:
+            found = _from_testcontainers(stack) if _docker_answers() else _from_local_stack(stack)
+        yield found
+
+
+@pytest.fixture(scope="session")
+def driver(servers: Servers) -> Iterator[Driver]:
+    settings = _settings(servers, prefix="migrations.")
+    with bootstrap.neo4j_driver(settings) as neo4j_driver:
+        migrate(neo4j_driver)
+        yield neo4j_driver
+
+
+@pytest.fixture
+def graph(driver: Driver) -> Driver:
+    """The driver, over a graph emptied of everything but the migration records."""
+    driver.execute_query("MATCH (n) WHERE NOT n:Migration DETACH DELETE n")
+    return driver
+
+
+@pytest.fixture
+def settings(servers: Servers, graph: Driver) -> Settings:
+    """Settings for one test: its own topics and consumer group, an empty graph."""
+    run = uuid.uuid4().hex[:10]
+    test_settings = _settings(servers, prefix=f"test-{run}.", consumer_group=f"test-{run}")
+    ensure_topics(test_settings)
+    return test_settings
+
+
+def _settings(servers: Servers, prefix: str, **overrides: str) -> Settings:
+    return Settings(
+        kafka_bootstrap_servers=servers.kafka_bootstrap_servers,
+        neo4j_uri=servers.neo4j_uri,
+        neo4j_user=servers.neo4j_user,
+        neo4j_password=servers.neo4j_password,
+        topic_prefix=prefix,
+        **overrides,  # type: ignore[arg-type]
+    )
