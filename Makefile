@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both set everything up first:
+# a virtualenv with Contamina and its tools, then Kafka and Neo4j from Maven Central.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test lint unit integration stack-up stack-down clean
+
+setup: $(VENV)/.installed
+	$(BIN)/contamina stack fetch
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+demo: setup
+	$(BIN)/contamina demo
+
+test: setup lint
+	$(BIN)/pytest tests/unit tests/integration
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+unit: $(VENV)/.installed
+	$(BIN)/pytest tests/unit
+
+integration: setup
+	$(BIN)/pytest tests/integration
+
+stack-up: setup
+	$(BIN)/contamina stack up
+
+stack-down: $(VENV)/.installed
+	$(BIN)/contamina stack down
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
