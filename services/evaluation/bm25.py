@@ -1,0 +1,54 @@
+"""Okapi BM25 over the matcher's own tokens: the lexical baseline the hybrid ranking must beat.
+
+It shares `services.matching.text` with the matcher so that a gain measured against it
+comes from the ranking, not from a better tokeniser.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Collection, Mapping
+
+from services.matching.text import tokenize
+
+
+class BM25Index:
+    """An in-memory index of a few thousand profiles, built once per evaluation run."""
+
+    def __init__(self, docs: Mapping[str, str], k1: float = 1.5, b: float = 0.75) -> None:
+        if k1 < 0 or not 0.0 <= b <= 1.0:
+            raise ValueError(f"need k1 >= 0 and 0 <= b <= 1, got k1={k1}, b={b}")
+        self._k1, self._b = k1, b
+        self._counts = {doc_id: Counter(tokenize(text)) for doc_id, text in docs.items()}
+        self._lengths = {doc_id: sum(counts.values()) for doc_id, counts in self._counts.items()}
+        total = sum(self._lengths.values())
+        self._average = total / len(self._lengths) if total else 1.0
+        frequency = Counter(term for counts in self._counts.values() for term in counts)
+        self._idf = {term: self._inverse(df) for term, df in frequency.items()}
+
+    def _inverse(self, df: int) -> float:
+        """Lucene's IDF, log(1 + (N - df + 0.5) / (df + 0.5)): never negative, so a term in
+        most documents still helps a little instead of pushing them down."""
+        return math.log(1.0 + (len(self._counts) - df + 0.5) / (df + 0.5))
+
+    def score(self, doc_id: str, query_terms: Collection[str]) -> float:
+        """BM25 of one document for distinct query terms (repeating a word adds nothing)."""
+        counts, length = self._counts[doc_id], self._lengths[doc_id]
+        norm = self._k1 * (1.0 - self._b + self._b * length / self._average)
+        return sum(
+            self._idf[term] * counts[term] * (self._k1 + 1.0) / (counts[term] + norm)
+            for term in query_terms
+            if counts[term]
+        )
+
+    def search(self, query: str, k: int, exclude: Collection[str] = ()) -> list[tuple[str, float]]:
+        """The k best documents sharing a term with the query, ties broken by id."""
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        terms = set(tokenize(query))
+        hits = [
+            (doc_id, self.score(doc_id, terms))
+            for doc_id, counts in self._counts.items()
+            if doc_id not in exclude and not terms.isdisjoint(counts)
+        ]
+        hits.sort(key=lambda hit: (-hit[1], hit[0]))
+        return hits[:k]

@@ -1,0 +1,140 @@
+"""Explanations an officer can read aloud to a firm, in Italian or English.
+
+An explanation is built from the contributions, never written beside them: it names the
+signals that carried the most score, so it cannot drift from what actually ranked the
+partner. Reasons appear in a fixed order (relevance first) so similar suggestions read alike.
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from services.matching.model import SIGNALS, Candidate, Language, NeedQuery, PathStep
+from services.matching.signals import distance_km
+
+MAX_REASONS = 5
+MAX_TOPICS = 4
+_HIGH, _GOOD, _WEAK = 0.6, 0.4, 0.2
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a reason may quote: the need, the candidate, its signal values and topics."""
+
+    need: NeedQuery
+    candidate: Candidate
+    values: Mapping[str, float]
+    matched_topics: tuple[str, ...]
+
+    def text(self, italian: str, english: str) -> str:
+        return italian if self.need.language == "it" else english
+
+
+def path_in_words(firm_name: str | None, path: Sequence[PathStep], language: Language) -> str:
+    """ "Impresa Rossi Srl → Confartigianato Bergamo → Dott.ssa Bianchi"; empty without a path."""
+    if not path:
+        return ""
+    start = firm_name or ("L'impresa" if language == "it" else "The firm")
+    return " → ".join([start, *(step.name for step in path)])
+
+
+def _semantic(e: Evidence) -> str:
+    value = e.values["semantic"]
+    if value >= _HIGH:
+        italian, english = "affinità semantica alta", "strong semantic match"
+    elif value >= _GOOD:
+        italian, english = "buona affinità semantica", "good semantic match"
+    else:
+        italian, english = "qualche affinità semantica", "some semantic match"
+    return e.text(f"{italian} con il bisogno", f"{english} with the need")
+
+
+def _lexical(e: Evidence) -> str:
+    return e.text("parole chiave del bisogno nel profilo", "the need's keywords in the profile")
+
+
+def _topics(e: Evidence) -> str | None:
+    if not e.matched_topics:
+        return None
+    shown = ", ".join(e.matched_topics[:MAX_TOPICS])
+    return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
+
+
+def _contamination(e: Evidence) -> str:
+    sectors = f"{e.need.firm_sector_section} → {e.candidate.sector_section}"
+    return e.text(
+        f"settore diverso ({sectors}): contaminazione",
+        f"different sector ({sectors}): cross-sector contamination",
+    )
+
+
+def _proximity(e: Evidence) -> str:
+    *between, _ = e.candidate.path
+    if between:
+        names = [step.name for step in between]
+        via = ", ".join(names[:-1])
+        joined = f"{via} {e.text('e', 'and')} {names[-1]}" if via else names[-1]
+        return e.text(f"presentazione tramite {joined}", f"introduction through {joined}")
+    if e.candidate.path[0].relation == "collaborated_with":
+        return e.text("ha già collaborato con l'impresa", "has worked with the firm before")
+    return e.text("contatto diretto con l'impresa", "direct link with the firm")
+
+
+def _territory(e: Evidence) -> str:
+    province, here, there = e.need.province, e.need.coordinates, e.candidate.coordinates
+    if province is not None and province == e.candidate.province:
+        return e.text(f"stessa provincia ({province})", f"same province ({province})")
+    km = round(distance_km(here, there)) if here and there else 0
+    return e.text(f"a {km} km di distanza", f"{km} km away")
+
+
+def _availability(e: Evidence) -> str | None:
+    if e.values["availability"] < _HIGH:
+        return None
+    return e.text("disponibilità alta", "readily available")
+
+
+def _feedback(e: Evidence) -> str | None:
+    accepted, declined = e.candidate.accepted, e.candidate.declined
+    if accepted <= declined:
+        return None
+    total = accepted + declined
+    return e.text(
+        f"proposte accettate in passato: {accepted} su {total}",
+        f"accepted {accepted} of {total} past proposals",
+    )
+
+
+_REASONS: dict[str, Callable[[Evidence], str | None]] = {
+    "semantic": _semantic,
+    "lexical": _lexical,
+    "topics": _topics,
+    "contamination": _contamination,
+    "proximity": _proximity,
+    "territory": _territory,
+    "availability": _availability,
+    "feedback": _feedback,
+}
+
+
+def explain(evidence: Evidence, contributions: Mapping[str, float]) -> str:
+    """The top signals by contribution, each as a short clause, joined into one sentence.
+
+    A signal below a weak value is left out even if it scored: "some keywords" or "90 km
+    away" would read as praise the partner has not earned.
+    """
+    reasons = {
+        name: reason
+        for name in SIGNALS
+        if contributions.get(name, 0.0) > 0
+        and evidence.values[name] >= _WEAK
+        and (reason := _REASONS[name](evidence))
+    }
+    top = sorted(reasons, key=lambda name: -contributions[name])[:MAX_REASONS]
+    clauses = [reasons[name] for name in SIGNALS if name in top]
+    if not clauses:
+        return evidence.text(
+            "Nessun segnale forte: da verificare con l'impresa.",
+            "No strong signal: worth checking with the firm.",
+        )
+    sentence = "; ".join(clauses)
+    return f"{sentence[0].upper()}{sentence[1:]}."

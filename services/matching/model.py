@@ -1,0 +1,145 @@
+"""Plain data the ranking core reads and writes.
+
+Frozen dataclasses rather than pydantic models: the adapters validate wire data with the
+schemas, and the core only needs cheap, hashable values that tests can build inline.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+Language = Literal["it", "en"]
+
+SIGNALS = (
+    "semantic",
+    "lexical",
+    "topics",
+    "contamination",
+    "proximity",
+    "territory",
+    "availability",
+    "feedback",
+)
+"""Signal names in the order explanations mention them: relevance first, then the context."""
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One hop of a warm-introduction path; `relation` is how the previous node reaches it."""
+
+    id: str
+    name: str
+    kind: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible partner as retrieval delivers it, already annotated with its retrieval scores.
+
+    `organisation_id` None means the candidate is its own organisation (a firm, a start-up);
+    `path` starts after the firm and ends at the candidate; empty means no known path.
+    """
+
+    id: str
+    kind: str
+    name: str
+    organisation_id: str | None = None
+    sector_section: str | None = None
+    topics: tuple[str, ...] = ()
+    province: str | None = None
+    coordinates: tuple[float, float] | None = None
+    availability: float = 1.0
+    semantic: float = 0.0
+    lexical: float = 0.0
+    path: tuple[PathStep, ...] = ()
+    accepted: int = 0
+    declined: int = 0
+    group_ids: frozenset[str] = frozenset()
+
+    @property
+    def organisation(self) -> str:
+        """The organisation the diversity cap counts against."""
+        return self.organisation_id or self.id
+
+
+@dataclass(frozen=True)
+class NeedQuery:
+    """A firm's need with the officer's filters.
+
+    `province` and `coordinates` place the need (usually the firm's seat) for the territory
+    signal; `province_only` and `max_distance_km` turn that place into hard filters.
+    """
+
+    text: str
+    firm_id: str | None = None
+    firm_name: str | None = None
+    firm_sector_section: str | None = None
+    firm_group_ids: frozenset[str] = frozenset()
+    topics: tuple[str, ...] = ()
+    kinds: frozenset[str] = frozenset()
+    province: str | None = None
+    coordinates: tuple[float, float] | None = None
+    province_only: bool = False
+    max_distance_km: float | None = None
+    excluded_ids: frozenset[str] = frozenset()
+    contamination: bool = True
+    k: int = 10
+    language: Language = "it"
+
+    def __post_init__(self) -> None:
+        if self.k < 1:
+            raise ValueError(f"k must be at least 1, got {self.k}")
+        if self.province_only and self.province is None:
+            raise ValueError("province_only needs the need's province")
+        if self.max_distance_km is not None and self.max_distance_km < 0:
+            raise ValueError(f"max_distance_km must not be negative, got {self.max_distance_km}")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each signal counts; the defaults sum to 1 so a score reads as a share.
+
+    Relevance (semantic, lexical, topics) carries 0.65 so that context signals reorder
+    relevant partners but cannot lift an irrelevant one. `contamination_gate` is the
+    semantic similarity or topic overlap a partner needs before its other sector counts.
+    """
+
+    semantic: float = 0.35
+    lexical: float = 0.15
+    topics: float = 0.15
+    contamination: float = 0.10
+    proximity: float = 0.10
+    territory: float = 0.07
+    availability: float = 0.05
+    feedback: float = 0.03
+    contamination_gate: float = 0.4
+
+    def __post_init__(self) -> None:
+        negative = [name for name, weight in self.by_signal().items() if weight < 0]
+        if negative:
+            raise ValueError(f"weights must not be negative: {', '.join(negative)}")
+        if not 0.0 <= self.contamination_gate <= 1.0:
+            raise ValueError(f"contamination_gate must be in [0, 1], got {self.contamination_gate}")
+
+    def by_signal(self) -> dict[str, float]:
+        """The weight of every signal, keyed and ordered like `SIGNALS`."""
+        return {name: float(getattr(self, name)) for name in SIGNALS}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A ranked partner with everything an officer needs to trust (or reject) it.
+
+    `values` holds each signal in [0, 1]; `contributions` holds weight * value per signal
+    and sums to `score`.
+    """
+
+    candidate: Candidate
+    score: float
+    values: Mapping[str, float]
+    contributions: Mapping[str, float]
+    matched_topics: tuple[str, ...]
+    path: tuple[PathStep, ...]
+    path_text: str
+    explanation: str

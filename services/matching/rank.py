@@ -1,0 +1,96 @@
+"""From a need and its annotated candidates to the top k explained suggestions.
+
+Filter, score every signal, sort (ties by id, so a replayed need ranks identically), then
+walk the list capping each organisation: one lab with ten researchers must not fill the
+officer's shortlist.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from services.matching import signals
+from services.matching.explain import Evidence, explain, path_in_words
+from services.matching.filters import is_admissible
+from services.matching.model import Candidate, NeedQuery, Suggestion, Weights
+
+
+def signal_values(
+    need: NeedQuery, candidate: Candidate, gate: float
+) -> tuple[dict[str, float], tuple[str, ...]]:
+    """Every signal's value in [0, 1] for this pair, plus the candidate topics that matched."""
+    topics = signals.topic_overlap(need.topics, need.text, candidate.topics)
+    semantic = signals.unit(candidate.semantic)
+    relevance = max(semantic, topics.value)
+    values = {
+        "semantic": semantic,
+        "lexical": signals.unit(candidate.lexical),
+        "topics": topics.value,
+        "contamination": signals.contamination(
+            need.firm_sector_section, candidate.sector_section, relevance, gate
+        ),
+        "proximity": signals.proximity(candidate.path),
+        "territory": signals.territory(
+            need.province, need.coordinates, candidate.province, candidate.coordinates
+        ),
+        "availability": signals.unit(candidate.availability),
+        "feedback": signals.feedback(candidate.accepted, candidate.declined),
+    }
+    return values, topics.matched
+
+
+def suggest(need: NeedQuery, candidate: Candidate, weights: Weights) -> Suggestion:
+    """Score one admissible candidate and explain the score from its contributions."""
+    values, matched = signal_values(need, candidate, weights.contamination_gate)
+    contributions = {name: weight * values[name] for name, weight in weights.by_signal().items()}
+    evidence = Evidence(need, candidate, values, matched)
+    return Suggestion(
+        candidate=candidate,
+        score=sum(contributions.values()),
+        values=values,
+        contributions=contributions,
+        matched_topics=matched,
+        path=candidate.path,
+        path_text=path_in_words(need.firm_name, candidate.path, need.language),
+        explanation=explain(evidence, contributions),
+    )
+
+
+def diversify(ranked: Iterable[Suggestion], max_per_organisation: int, k: int) -> list[Suggestion]:
+    """The first k suggestions with at most `max_per_organisation` from any one organisation."""
+    if max_per_organisation < 1:
+        raise ValueError(f"max_per_organisation must be at least 1, got {max_per_organisation}")
+    taken: Counter[str] = Counter()
+    kept: list[Suggestion] = []
+    for suggestion in ranked:
+        organisation = suggestion.candidate.organisation
+        if taken[organisation] < max_per_organisation:
+            taken[organisation] += 1
+            kept.append(suggestion)
+            if len(kept) == k:
+                break
+    return kept
+
+
+def _unique(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
+    """Retrieval lists overlap; their annotations must be merged per id before ranking,
+    otherwise one copy would silently lose its semantic or lexical score."""
+    ids = Counter(candidate.id for candidate in candidates)
+    repeated = sorted(item for item, count in ids.items() if count > 1)
+    if repeated:
+        raise ValueError(f"candidates repeated, merge them first: {', '.join(repeated)}")
+    return candidates
+
+
+def rank(
+    need: NeedQuery,
+    candidates: Sequence[Candidate],
+    weights: Weights = Weights(),  # noqa: B008 - frozen, so a shared default is safe
+    max_per_organisation: int = 2,
+) -> list[Suggestion]:
+    """The top `need.k` suggestions; with contamination off the ranking is pure relevance."""
+    if not need.contamination:
+        weights = replace(weights, contamination=0.0)
+    scored = [suggest(need, c, weights) for c in _unique(candidates) if is_admissible(need, c)]
+    scored.sort(key=lambda suggestion: (-suggestion.score, suggestion.candidate.id))
+    return diversify(scored, max_per_organisation, need.k)

@@ -1,0 +1,118 @@
+"""Re-ranking signals: each a small pure function whose value lies in [0, 1].
+
+Keeping every signal on the same scale is what lets `Weights` read as shares of the score
+and lets an explanation say which signal carried a suggestion.
+"""
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from services.matching.model import PathStep
+from services.matching.text import terms
+
+TERRITORY_RADIUS_KM = 100.0
+"""Beyond this a partner is no longer "nearby": about Bergamo to Milan and back again."""
+
+TOPICS_FOR_FULL_MARK = 3
+"""Without declared need topics, three themes found in the text already make a strong match."""
+
+EARTH_RADIUS_KM = 6371.0
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    value: float
+    matched: tuple[str, ...]
+
+
+def unit(value: float) -> float:
+    """Clamp to [0, 1]: retrieval scores arrive from adapters and may overshoot slightly."""
+    return min(1.0, max(0.0, value))
+
+
+def _same_theme(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Topics meet when one's stems contain the other's: "stampaggio" meets "stampaggi a
+    iniezione" but "stampaggio" does not meet "stampa 3D" unless the stems say so."""
+    return bool(left) and bool(right) and (left <= right or right <= left)
+
+
+def topic_overlap(
+    need_topics: Sequence[str], need_text: str, candidate_topics: Sequence[str]
+) -> TopicMatch:
+    """How much of the need the candidate's topics cover, and which of them matched.
+
+    With declared need topics the value is the share of them covered; without, a candidate
+    topic counts when all its stems occur in the need's text.
+    """
+    offered = {topic: terms(topic) for topic in dict.fromkeys(candidate_topics)}
+    if need_topics:
+        wanted = [terms(topic) for topic in dict.fromkeys(need_topics)]
+        matched = tuple(
+            topic for topic, stems in offered.items() if any(_same_theme(stems, w) for w in wanted)
+        )
+        covered = sum(any(_same_theme(w, stems) for stems in offered.values()) for w in wanted)
+        return TopicMatch(covered / len(wanted), matched)
+    in_text = terms(need_text)
+    matched = tuple(topic for topic, stems in offered.items() if stems and stems <= in_text)
+    return TopicMatch(min(1.0, len(matched) / TOPICS_FOR_FULL_MARK), matched)
+
+
+def is_cross_sector(firm_section: str | None, candidate_section: str | None) -> bool:
+    """Both ATECO sections known and different: the kind of pairing contamination rewards."""
+    if firm_section is None or candidate_section is None:
+        return False
+    return firm_section.strip().upper() != candidate_section.strip().upper()
+
+
+def contamination(
+    firm_section: str | None, candidate_section: str | None, relevance: float, gate: float
+) -> float:
+    """1 for a partner from another sector that still matches the need, else 0.
+
+    The gate is the point of the signal: a far-away sector is only worth preferring when
+    the partner is relevant, so an irrelevant partner never rises on novelty alone.
+    """
+    relevant = relevance >= gate
+    return 1.0 if relevant and is_cross_sector(firm_section, candidate_section) else 0.0
+
+
+def proximity(path: Sequence[PathStep]) -> float:
+    """1 / hops of the warm-introduction path: a direct link is 1, one intermediary 0.5.
+
+    No path scores 0; the officer would have to make a cold introduction.
+    """
+    return 1.0 / len(path) if path else 0.0
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle (haversine) distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def territory(
+    province: str | None,
+    coordinates: tuple[float, float] | None,
+    candidate_province: str | None,
+    candidate_coordinates: tuple[float, float] | None,
+) -> float:
+    """1 in the same province (how officers think); otherwise fading linearly with distance.
+
+    Unknown places score 0 rather than a guess, so missing data never looks like nearness.
+    """
+    if province is not None and province == candidate_province:
+        return 1.0
+    if coordinates is None or candidate_coordinates is None:
+        return 0.0
+    return unit(1.0 - distance_km(coordinates, candidate_coordinates) / TERRITORY_RADIUS_KM)
+
+
+def feedback(accepted: int, declined: int) -> float:
+    """Laplace-smoothed accept rate: 0.5 without history, so one refusal is not a verdict."""
+    accepted, declined = max(accepted, 0), max(declined, 0)
+    return (accepted + 1) / (accepted + declined + 2)

@@ -1,0 +1,135 @@
+from dataclasses import replace
+from typing import Any
+
+from services.matching.explain import MAX_REASONS, Evidence, explain, path_in_words
+from services.matching.model import SIGNALS, Candidate, NeedQuery, PathStep
+from services.matching.rank import rank
+
+CONFARTIGIANATO = PathStep("assoc:conf", "Confartigianato Bergamo", "association", "member_of")
+BIANCHI = PathStep("expert:bianchi", "Dott.ssa Bianchi", "expert", "affiliated_with")
+POINT = PathStep("incubator:point", "Point Dalmine", "incubator", "hosted_by")
+
+NEED = NeedQuery(
+    text="Stampaggio di polimeri per componenti leggeri",
+    firm_id="firm:rossi",
+    firm_name="Impresa Rossi Srl",
+    firm_sector_section="C",
+    topics=("stampaggio", "polimeri"),
+    province="BG",
+    coordinates=(45.6983, 9.6773),
+)
+
+BIANCHI_PROFILE = Candidate(
+    id="expert:bianchi",
+    kind="expert",
+    name="Dott.ssa Bianchi",
+    sector_section="M",
+    topics=("stampaggio", "polimeri", "saldatura"),
+    province="BG",
+    availability=0.9,
+    semantic=0.7,
+    path=(CONFARTIGIANATO, BIANCHI),
+)
+
+
+def explained(candidate: Candidate = BIANCHI_PROFILE, **changes: Any) -> str:
+    [suggestion] = rank(replace(NEED, **changes), [candidate])
+    return suggestion.explanation
+
+
+def test_italian_explanation_names_the_top_signals_in_reading_order() -> None:
+    assert explained() == (
+        "Affinità semantica alta con il bisogno; temi in comune: stampaggio, polimeri; "
+        "settore diverso (C → M): contaminazione; presentazione tramite Confartigianato "
+        "Bergamo; stessa provincia (BG)."
+    )
+
+
+def test_english_explanation() -> None:
+    assert explained(language="en") == (
+        "Strong semantic match with the need; shared topics: stampaggio, polimeri; "
+        "different sector (C → M): cross-sector contamination; introduction through "
+        "Confartigianato Bergamo; same province (BG)."
+    )
+
+
+def test_contamination_off_is_not_mentioned() -> None:
+    text = explained(contamination=False)
+    assert "contaminazione" not in text
+    assert text.endswith("stessa provincia (BG); disponibilità alta.")
+
+
+def test_semantic_levels() -> None:
+    assert explained(replace(BIANCHI_PROFILE, semantic=0.5)).startswith("Buona affinità")
+    assert explained(replace(BIANCHI_PROFILE, semantic=0.2, sector_section="C")).startswith(
+        "Qualche affinità"
+    )
+
+
+def test_weak_signals_are_not_mentioned() -> None:
+    weak = replace(BIANCHI_PROFILE, semantic=0.1, lexical=0.15, sector_section="C", path=())
+    far = replace(weak, province="NO", coordinates=(45.4469, 8.6222))
+    assert explained(far) == "Temi in comune: stampaggio, polimeri; disponibilità alta."
+
+
+def test_distance_is_given_when_the_province_differs() -> None:
+    milan = replace(BIANCHI_PROFILE, province="MI", coordinates=(45.4642, 9.1900), path=())
+    assert "; 46 km away; " in explained(milan, language="en")
+    assert "; a 46 km di distanza; " in explained(milan)
+
+
+def test_path_through_several_intermediaries() -> None:
+    long_way = replace(BIANCHI_PROFILE, path=(CONFARTIGIANATO, POINT, BIANCHI), semantic=0.0)
+    assert "presentazione tramite Confartigianato Bergamo e Point Dalmine" in explained(long_way)
+
+
+def test_direct_links() -> None:
+    worked = replace(BIANCHI, relation="collaborated_with")
+    assert "ha già collaborato con l'impresa" in explained(replace(BIANCHI_PROFILE, path=(worked,)))
+    direct = replace(BIANCHI_PROFILE, path=(BIANCHI,))
+    assert "direct link with the firm" in explained(direct, language="en")
+
+
+def test_feedback_is_mentioned_only_when_mostly_accepted() -> None:
+    quiet = replace(BIANCHI_PROFILE, semantic=0.0, topics=(), path=(), province=None)
+    assert explained(replace(quiet, accepted=3, declined=1)) == (
+        "Disponibilità alta; proposte accettate in passato: 3 su 4."
+    )
+    assert explained(replace(quiet, accepted=1, declined=1)) == "Disponibilità alta."
+
+
+def test_lexical_match_is_mentioned() -> None:
+    keywords = replace(BIANCHI_PROFILE, lexical=1.0, semantic=0.0, path=(), province=None)
+    assert explained(keywords, language="en") == (
+        "The need's keywords in the profile; shared topics: stampaggio, polimeri; "
+        "different sector (C → M): cross-sector contamination; readily available."
+    )
+
+
+def test_nothing_to_say() -> None:
+    nobody = Candidate(id="firm:x", kind="firm", name="X", availability=0.1)
+    assert explained(nobody) == "Nessun segnale forte: da verificare con l'impresa."
+    assert explained(nobody, language="en") == "No strong signal: worth checking with the firm."
+
+
+def test_at_most_the_top_reasons_are_given() -> None:
+    evidence = Evidence(NEED, BIANCHI_PROFILE, dict.fromkeys(SIGNALS, 1.0), ("stampaggio",))
+    text = explain(evidence, dict.fromkeys(SIGNALS, 0.1) | {"semantic": 0.2, "feedback": 0.3})
+    assert text.count(";") == MAX_REASONS - 1
+    assert text.startswith("Affinità semantica alta")
+    assert "disponibilità" not in text
+    assert "proposte accettate" not in text
+
+
+def test_explanations_are_deterministic() -> None:
+    assert explained() == explained()
+
+
+def test_path_in_words() -> None:
+    path = (CONFARTIGIANATO, BIANCHI)
+    assert path_in_words("Impresa Rossi Srl", path, "it") == (
+        "Impresa Rossi Srl → Confartigianato Bergamo → Dott.ssa Bianchi"
+    )
+    assert path_in_words(None, path, "it").startswith("L'impresa → ")
+    assert path_in_words(None, path, "en").startswith("The firm → ")
+    assert path_in_words("Impresa Rossi Srl", (), "it") == ""

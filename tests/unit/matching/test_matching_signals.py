@@ -1,0 +1,124 @@
+import pytest
+
+from services.matching.model import PathStep
+from services.matching.signals import (
+    contamination,
+    distance_km,
+    feedback,
+    is_cross_sector,
+    proximity,
+    territory,
+    topic_overlap,
+    unit,
+)
+
+BERGAMO = (45.6983, 9.6773)
+DALMINE = (45.6489, 9.6047)
+MILANO = (45.4642, 9.1900)
+PALERMO = (38.1157, 13.3615)
+
+
+def step(name: str, relation: str = "member_of") -> PathStep:
+    return PathStep(id=name.lower(), name=name, kind="association", relation=relation)
+
+
+def test_unit_clamps() -> None:
+    assert [unit(-0.2), unit(0.4), unit(1.3)] == [0.0, 0.4, 1.0]
+
+
+def test_declared_topics_score_the_share_covered() -> None:
+    match = topic_overlap(
+        ["stampaggio", "polimeri", "verniciatura"],
+        "",
+        ["Stampaggi a iniezione", "polimero", "saldatura"],
+    )
+    assert match.value == pytest.approx(2 / 3)
+    assert match.matched == ("Stampaggi a iniezione", "polimero")
+
+
+def test_declared_topics_with_nothing_in_common_score_zero() -> None:
+    match = topic_overlap(["stampaggio"], "stampaggio", ["enologia"])
+    assert (match.value, match.matched) == (0.0, ())
+
+
+def test_a_broader_need_topic_meets_a_narrower_candidate_topic() -> None:
+    match = topic_overlap(["materie plastiche riciclate"], "", ["plastica"])
+    assert match.value == 1.0
+
+
+def test_without_declared_topics_the_text_is_searched() -> None:
+    text = "Cerchiamo aiuto per lo stampaggio di plastiche riciclate"
+    match = topic_overlap([], text, ["plastica riciclata", "stampaggi", "robotica"])
+    assert match.matched == ("plastica riciclata", "stampaggi")
+    assert match.value == pytest.approx(2 / 3)
+
+
+def test_text_matching_saturates_at_three_topics() -> None:
+    text = "stampaggio plastiche polimeri stampi"
+    match = topic_overlap([], text, ["stampaggio", "plastica", "polimero", "stampo"])
+    assert match.value == 1.0
+
+
+def test_repeated_and_empty_candidate_topics_are_harmless() -> None:
+    match = topic_overlap(["polimeri"], "", ["polimero", "polimero", "di"])
+    assert (match.value, match.matched) == (1.0, ("polimero",))
+
+
+def test_cross_sector_needs_both_sections() -> None:
+    assert is_cross_sector("C", "M")
+    assert not is_cross_sector("C", "c ")
+    assert not is_cross_sector(None, "M")
+    assert not is_cross_sector("C", None)
+
+
+def test_contamination_rewards_a_relevant_other_sector() -> None:
+    assert contamination("C", "M", relevance=0.5, gate=0.4) == 1.0
+
+
+def test_contamination_is_gated_by_relevance() -> None:
+    assert contamination("C", "M", relevance=0.39, gate=0.4) == 0.0
+    assert contamination("C", "M", relevance=0.4, gate=0.4) == 1.0
+
+
+def test_contamination_ignores_the_same_or_an_unknown_sector() -> None:
+    assert contamination("C", "C", relevance=0.9, gate=0.4) == 0.0
+    assert contamination(None, "M", relevance=0.9, gate=0.4) == 0.0
+
+
+def test_proximity_shrinks_with_every_hop() -> None:
+    assert proximity(()) == 0.0
+    assert proximity((step("Bianchi", "collaborated_with"),)) == 1.0
+    assert proximity((step("Confartigianato Bergamo"), step("Bianchi"))) == 0.5
+    assert proximity((step("A"), step("B"), step("C"), step("D"))) == 0.25
+
+
+def test_haversine_distances() -> None:
+    assert distance_km(BERGAMO, BERGAMO) == 0.0
+    assert distance_km((45.0, 9.0), (46.0, 9.0)) == pytest.approx(111.19, abs=0.01)
+    assert distance_km(BERGAMO, MILANO) == pytest.approx(46.0, abs=0.5)
+    assert distance_km(BERGAMO, MILANO) == pytest.approx(distance_km(MILANO, BERGAMO))
+
+
+def test_territory_same_province_is_best() -> None:
+    assert territory("BG", None, "BG", None) == 1.0
+    assert territory("BG", BERGAMO, "BG", PALERMO) == 1.0
+
+
+def test_territory_fades_with_distance() -> None:
+    near = territory("BG", BERGAMO, "MI", DALMINE)
+    milan = territory("BG", BERGAMO, "MI", MILANO)
+    assert 1.0 > near > milan > 0.5
+    assert milan == pytest.approx(1 - distance_km(BERGAMO, MILANO) / 100)
+    assert territory("BG", BERGAMO, "PA", PALERMO) == 0.0
+
+
+def test_territory_unknown_is_zero() -> None:
+    assert territory("BG", BERGAMO, "MI", None) == 0.0
+    assert territory(None, None, "BG", BERGAMO) == 0.0
+
+
+def test_feedback_is_a_smoothed_accept_rate() -> None:
+    assert feedback(0, 0) == 0.5
+    assert feedback(3, 1) == pytest.approx(4 / 6)
+    assert feedback(0, 2) == pytest.approx(1 / 4)
+    assert feedback(-1, -3) == 0.5

@@ -1,0 +1,64 @@
+import pytest
+
+from services.matching.text import fold, stem, terms, tokenize, words
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ("stampaggio", "stampaggi", "stampa", "stampo", "stampi"),
+        ("plastiche", "plastica", "plastici", "plastics"),
+        ("polimeri", "polimero"),
+        ("automazione", "automazioni"),
+        ("laboratorio", "laboratori"),
+        ("acciaio", "acciai"),
+        ("tecnologia", "tecnologie"),
+        ("technology", "technologies"),
+        ("materials", "material", "materiali", "materiale"),
+        ("moulding", "mouldings"),
+        ("sostenibilita", "sostenibile"),
+    ],
+)
+def test_word_families_share_a_stem(family: tuple[str, ...]) -> None:
+    assert len({stem(word) for word in family}) == 1
+
+
+def test_stems_are_what_we_expect() -> None:
+    assert [stem(w) for w in ("stampaggio", "plastiche", "processes", "process")] == [
+        "stamp",
+        "plastic",
+        "process",
+        "process",
+    ]
+
+
+def test_distinct_words_stay_apart() -> None:
+    assert stem("gomma") != stem("gomito")
+    assert stem("laser") == "laser"
+
+
+def test_short_words_keep_at_least_three_letters() -> None:
+    assert stem("gas") == "gas"
+    assert stem("bio") == "bio"
+    assert stem("lega") == "leg"
+
+
+def test_fold_lowercases_and_strips_accents() -> None:
+    assert fold("Attività QUALITÀ perché") == "attivita qualita perche"
+
+
+def test_words_split_on_non_letters_and_drop_stopwords() -> None:
+    text = "Cerchiamo un partner per l'automazione della linea: 3D-printing & the robots!"
+    assert words(text) == ["cerchiamo", "partner", "automazione", "linea", "printing", "robots"]
+
+
+def test_tokenize_keeps_repeats_in_order() -> None:
+    assert tokenize("Stampaggio e stampa delle plastiche") == ["stamp", "stamp", "plastic"]
+
+
+def test_terms_are_distinct_stems() -> None:
+    assert terms("Stampaggio di plastiche, plastica riciclata") == {"stamp", "plastic", "riciclat"}
+
+
+def test_only_stopwords_give_no_terms() -> None:
+    assert terms("il di the and 42") == frozenset()
