@@ -6,10 +6,35 @@ from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
 
+from schemas.erasure import ProfileErased
+from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
+from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.relations import RelationRemoved, RelationUpserted
 
-Event = Annotated[OrganisationUpserted, Field(discriminator="type")]
-EVENT_VERSIONS: dict[str, frozenset[int]] = {"organisation.upserted": frozenset({1})}
+EVENT_TYPES = (
+    OrganisationUpserted,
+    ExpertUpserted,
+    LabUpserted,
+    RelationUpserted,
+    RelationRemoved,
+    NeedSubmitted,
+    ProfileErased,
+)
+Event = Annotated[
+    OrganisationUpserted
+    | ExpertUpserted
+    | LabUpserted
+    | RelationUpserted
+    | RelationRemoved
+    | NeedSubmitted
+    | ProfileErased,
+    Field(discriminator="type"),
+]
+EVENT_VERSIONS: dict[str, frozenset[int]] = {
+    event.model_fields["type"].default: frozenset({event.model_fields["schema_version"].default})
+    for event in EVENT_TYPES
+}
 
 _adapter: TypeAdapter[Event] = TypeAdapter(Event)
 
@@ -23,6 +48,7 @@ class Rejection(StrEnum):
     UNKNOWN_TYPE = "unknown_event_type"
     UNSUPPORTED_VERSION = "unsupported_schema_version"
     INVALID = "validation_failed"
+    MISSING_ENDPOINT = "relation_endpoint_missing"
 
 
 class RejectedError(ValueError):
@@ -55,12 +81,12 @@ def _check_type_and_version(document: Any) -> None:
     if not isinstance(document, dict):
         raise RejectedError(Rejection.INVALID, "the message must be a JSON object")
     event_type = document.get("type")
-    if event_type not in EVENT_VERSIONS:
+    if not isinstance(event_type, str) or event_type not in EVENT_VERSIONS:
         known = ", ".join(sorted(EVENT_VERSIONS))
         raise RejectedError(Rejection.UNKNOWN_TYPE, f"type {event_type!r} is not one of: {known}")
     version = document.get("schema_version")
     supported = EVENT_VERSIONS[event_type]
-    if version not in supported:
+    if type(version) is not int or version not in supported:
         raise RejectedError(
             Rejection.UNSUPPORTED_VERSION,
             f"{event_type} schema_version {version!r} is not supported (supported: "

@@ -1,10 +1,12 @@
-"""Organisations of the network: associations, hub offices, incubators, universities, firms."""
+"""Organisations of the network: associations, hub offices, incubators, universities and their
+departments, research centres, firms and start-ups."""
 
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import Field
 
+from schemas.common import AtecoCode, Contact, Languages, Services, Territory, Topics
 from schemas.envelope import Contract, EntityId, Envelope, LongText, ShortText
 
 
@@ -23,13 +25,19 @@ class Organisation(Contract):
     id: EntityId
     kind: OrganisationKind
     name: ShortText
-    description: LongText = ""
-    province: str | None = Field(
-        None, pattern=r"^[A-Z]{2}$", description="Italian province code, e.g. BG"
-    )
+    description: LongText = Field("", description="What it does, in the officer's words.")
+    sector: AtecoCode | None = None
+    topics: Topics = []
+    services: Services = Field([], description="Services it offers to others.")
+    territory: Territory | None = None
+    languages: Languages = ["it"]
+    employees: int | None = Field(None, ge=0, le=1_000_000)
+    contact: Contact | None = None
 
 
 class OrganisationUpserted(Envelope):
+    """An organisation was registered or its profile changed (the whole profile, not a diff)."""
+
     type: Literal["organisation.upserted"] = "organisation.upserted"
     schema_version: Literal[1] = 1
     payload: Organisation
