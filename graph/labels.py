@@ -1,4 +1,7 @@
-"""The fixed vocabulary of node labels; dynamic labels in Cypher only ever come from here."""
+"""The fixed vocabulary of labels and relationship types.
+
+Dynamic labels and types in Cypher only ever come from here, never from input.
+"""
 
 ORGANISATION_LABELS = {
     "association": "Association",
@@ -10,3 +13,27 @@ ORGANISATION_LABELS = {
     "firm": "Firm",
     "startup": "Startup",
 }
+
+# Kinds the matcher may suggest as partners: they carry the :Profile label and the indexes.
+PARTNER_KINDS = frozenset(
+    {"expert", "lab", "research_centre", "department", "university", "startup", "firm"}
+)
+
+RELATION_TYPES = {
+    "member_of": "MEMBER_OF",
+    "hosted_by": "HOSTED_BY",
+    "affiliated_with": "AFFILIATED_WITH",
+    "part_of": "PART_OF",
+    "collaborated_with": "COLLABORATED_WITH",
+}
+
+
+def entity_labels(kind: str) -> list[str]:
+    """Labels of an entity of this kind: Entity, its kind's label, Profile if a partner."""
+    label = ORGANISATION_LABELS.get(kind) or {"expert": "Expert", "lab": "Lab"}[kind]
+    labels = ["Entity", label]
+    if kind in ORGANISATION_LABELS:
+        labels.append("Organisation")
+    if kind in PARTNER_KINDS:
+        labels.append("Profile")
+    return labels

@@ -54,8 +54,13 @@ def split_statements(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in "\n".join(lines).split(";") if part.strip())
 
 
-def migrate(driver: Driver, database: str | None = None) -> list[Migration]:
-    """Apply the pending migrations; return those applied now."""
+def migrate(
+    driver: Driver, database: str | None = None, embedding_dimensions: int = 384
+) -> list[Migration]:
+    """Apply the pending migrations; return those applied now.
+
+    Statements may use `$embedding_dimensions`, the configured model's vector size.
+    """
     driver.execute_query(queries.MIGRATION_CONSTRAINT, database_=database)
     records, _, _ = driver.execute_query(queries.APPLIED_MIGRATIONS, database_=database)
     applied = {record["version"]: record["checksum"] for record in records}
@@ -69,7 +74,9 @@ def migrate(driver: Driver, database: str | None = None) -> list[Migration]:
                 )
             continue
         for statement in migration.statements:
-            driver.execute_query(statement, database_=database)
+            driver.execute_query(
+                statement, embedding_dimensions=embedding_dimensions, database_=database
+            )
         driver.execute_query(
             queries.RECORD_MIGRATION,
             version=migration.version,

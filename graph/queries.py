@@ -15,18 +15,145 @@ SET m.name = $name, m.checksum = $checksum, m.applied_at = datetime()
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 # Older events never overwrite newer state, so redelivery and replay leave the graph unchanged.
-UPSERT_ORGANISATIONS = """
+# Topic, sector and province links are replaced as a whole: the event carries the full profile.
+UPSERT_ENTITIES = """
 UNWIND $rows AS row
-MERGE (o:Organisation {id: row.id})
-WITH o, row
-WHERE o.updated_at IS NULL OR o.updated_at <= row.occurred_at
-SET o += row.properties, o.updated_at = row.occurred_at, o:$(row.label)
+MERGE (e:Entity {id: row.id})
+WITH e, row
+WHERE e.updated_at IS NULL OR e.updated_at <= row.occurred_at
+SET e += row.properties, e.updated_at = row.occurred_at, e:$(row.labels)
+WITH e, row
+CALL (e, row) {
+  OPTIONAL MATCH (e)-[old:HAS_TOPIC|IN_SECTOR|LOCATED_IN]->()
+  DELETE old
+}
+CALL (e, row) {
+  WITH e, row WHERE row.embedding IS NOT NULL
+  CALL db.create.setNodeVectorProperty(e, 'embedding', row.embedding)
+}
+FOREACH (t IN row.topics |
+  MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
+  MERGE (e)-[:HAS_TOPIC]->(topic))
+FOREACH (s IN row.sectors |
+  MERGE (sector:Sector {section: s.section}) ON CREATE SET sector.name = s.name
+  MERGE (e)-[:IN_SECTOR]->(sector))
+FOREACH (code IN row.provinces |
+  MERGE (province:Province {code: code})
+  MERGE (e)-[:LOCATED_IN]->(province))
+"""
+
+EXISTING_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id"
+
+COUNT_BY_LABEL = """
+UNWIND $labels AS label
+CALL (label) {
+  MATCH (n:$(label))
+  RETURN count(n) AS count
+}
+RETURN label, count
+"""
+
+# Relationship types come from graph.labels.RELATION_TYPES, never from input.
+LINK_RELATIONS = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source_id})
+MATCH (b:Entity {id: row.target_id})
+MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+SET r += row.properties
+WITH row
+OPTIONAL MATCH (pending:PendingRelation {id: row.id})
+DETACH DELETE pending
+"""
+
+PARK_RELATIONS = """
+UNWIND $rows AS row
+MERGE (p:PendingRelation {id: row.id})
+ON CREATE SET p.first_seen = datetime()
+SET p.source_id = row.source_id, p.target_id = row.target_id, p.value = row.value,
+    p.origin = row.origin
+"""
+
+UNLINK_RELATIONS = """
+UNWIND $rows AS row
+OPTIONAL MATCH (:Entity {id: row.source_id})-[r {id: row.id}]->(:Entity {id: row.target_id})
+DELETE r
+WITH row
+OPTIONAL MATCH (pending:PendingRelation {id: row.id})
+DETACH DELETE pending
+"""
+
+PENDING_RELATIONS = """
+MATCH (p:PendingRelation)
+RETURN p.id AS id, p.value AS value, p.origin AS origin,
+       p.first_seen < datetime() - duration({milliseconds: $grace_ms}) AS expired
+ORDER BY p.first_seen
+LIMIT $limit
+"""
+
+DROP_PENDING = "UNWIND $ids AS id MATCH (p:PendingRelation {id: id}) DETACH DELETE p"
+
+# Erasure: the relation ids found here become tombstones on the relations topic.
+ERASE_ENTITY = """
+MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (e)-[r]-(:Entity)
+WITH e, collect(DISTINCT r.id) AS relation_ids
+DETACH DELETE e
+RETURN relation_ids
+"""
+
+ERASE_PENDING_OF = """
+MATCH (p:PendingRelation) WHERE p.source_id = $id OR p.target_id = $id
+WITH p, p.id AS relation_id
+DETACH DELETE p
+RETURN collect(relation_id) AS relation_ids
+"""
+
+UPSERT_NEEDS = """
+UNWIND $rows AS row
+MERGE (n:Need {id: row.id})
+WITH n, row
+WHERE n.updated_at IS NULL OR n.updated_at <= row.occurred_at
+SET n += row.properties, n.updated_at = row.occurred_at
+WITH n, row
+CALL (n, row) {
+  WITH n, row WHERE row.embedding IS NOT NULL
+  CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
+}
+WITH n, row
+OPTIONAL MATCH (firm:Entity {id: row.firm_id})
+FOREACH (_ IN CASE WHEN firm IS NULL THEN [] ELSE [1] END | MERGE (n)-[:FOR_FIRM]->(firm))
+"""
+
+LINK_ORPHAN_NEEDS = """
+MATCH (n:Need) WHERE n.firm_id IS NOT NULL AND NOT (n)-[:FOR_FIRM]->()
+MATCH (firm:Entity {id: n.firm_id})
+MERGE (n)-[:FOR_FIRM]->(firm)
+"""
+
+EMBEDDING_SPACE = """
+MERGE (s:EmbeddingSpace {name: 'profiles'})
+ON CREATE SET s.model = $model, s.dimension = $dimension
+RETURN s.model AS model, s.dimension AS dimension
 """
 
 COUNT_BY_KIND = """
-MATCH (o:Organisation)
-RETURN o.kind AS kind, count(*) AS count
+MATCH (e:Entity)
+RETURN e.kind AS kind, count(*) AS count
 ORDER BY kind
 """
 
-EXISTING_ORGANISATIONS = "MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.id AS id"
+# A comparable picture of the whole graph (minus migration records and timestamps of writes).
+SNAPSHOT_NODES = """
+MATCH (n) WHERE NOT n:Migration AND NOT n:EmbeddingSpace
+RETURN labels(n) AS labels, properties(n) AS properties
+"""
+
+SNAPSHOT_RELATIONSHIPS = """
+MATCH (a)-[r]->(b)
+RETURN coalesce(a.id, a.key, a.section, a.code) AS source, type(r) AS type,
+       coalesce(b.id, b.key, b.section, b.code) AS target, properties(r) AS properties
+"""
+
+WIPE = "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
+
+COUNT_PENDING = "MATCH (p:PendingRelation) RETURN count(p) AS count"

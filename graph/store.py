@@ -1,38 +1,147 @@
 """Batched writes and reads over the driver; callers pass plain rows, never Cypher."""
 
+import json
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from neo4j import Driver
 
 from graph import queries
 
+Row = dict[str, Any]
 
-def upsert_organisations(
-    driver: Driver, rows: Sequence[dict[str, Any]], database: str | None = None
-) -> None:
-    """Rows from `as_row`, written in one transaction."""
+
+def upsert_entities(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
+    """Organisations, experts and labs, in one transaction; see services.ingest.projection."""
     if rows:
-        driver.execute_query(queries.UPSERT_ORGANISATIONS, rows=list(rows), database_=database)
+        driver.execute_query(queries.UPSERT_ENTITIES, rows=list(rows), database_=database)
 
 
-def organisation_counts(driver: Driver, database: str | None = None) -> dict[str, int]:
+def upsert_needs(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
+    if rows:
+        driver.execute_query(queries.UPSERT_NEEDS, rows=list(rows), database_=database)
+
+
+def existing_entities(driver: Driver, ids: Sequence[str], database: str | None = None) -> set[str]:
+    records, _, _ = driver.execute_query(
+        queries.EXISTING_ENTITIES, ids=list(ids), database_=database
+    )
+    return {record["id"] for record in records}
+
+
+def link_relations(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
+    if rows:
+        driver.execute_query(queries.LINK_RELATIONS, rows=list(rows), database_=database)
+
+
+def park_relations(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
+    """Relations whose endpoints have not arrived yet wait as (:PendingRelation) nodes."""
+    if rows:
+        driver.execute_query(queries.PARK_RELATIONS, rows=list(rows), database_=database)
+
+
+def unlink_relations(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
+    if rows:
+        driver.execute_query(queries.UNLINK_RELATIONS, rows=list(rows), database_=database)
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: str
+    value: str
+    origin: str
+    expired: bool
+
+
+def pending_relations(
+    driver: Driver, grace_seconds: float, limit: int = 5000, database: str | None = None
+) -> list[Pending]:
+    records, _, _ = driver.execute_query(
+        queries.PENDING_RELATIONS,
+        grace_ms=int(grace_seconds * 1000),
+        limit=limit,
+        database_=database,
+    )
+    return [Pending(r["id"], r["value"], r["origin"], r["expired"]) for r in records]
+
+
+def drop_pending(driver: Driver, ids: Sequence[str], database: str | None = None) -> None:
+    if ids:
+        driver.execute_query(queries.DROP_PENDING, ids=list(ids), database_=database)
+
+
+def link_orphan_needs(driver: Driver, database: str | None = None) -> None:
+    driver.execute_query(queries.LINK_ORPHAN_NEEDS, database_=database)
+
+
+def erase_entity(driver: Driver, entity_id: str, database: str | None = None) -> list[str]:
+    """Delete the entity, its relations and waiting relations; return those relation ids."""
+    with driver.session(database=database) as session:
+        return session.execute_write(_erase, entity_id)
+
+
+def _erase(tx: Any, entity_id: str) -> list[str]:
+    record = tx.run(queries.ERASE_ENTITY, id=entity_id).single()
+    linked = record["relation_ids"] if record else []
+    pending = tx.run(queries.ERASE_PENDING_OF, id=entity_id).single()["relation_ids"]
+    return sorted({*linked, *pending})
+
+
+def embedding_space(
+    driver: Driver, model: str, dimension: int, database: str | None = None
+) -> tuple[str, int]:
+    """The model the stored vectors come from (recorded on first use)."""
+    records, _, _ = driver.execute_query(
+        queries.EMBEDDING_SPACE, model=model, dimension=dimension, database_=database
+    )
+    return records[0]["model"], records[0]["dimension"]
+
+
+def counts_by_kind(driver: Driver, database: str | None = None) -> dict[str, int]:
     records, _, _ = driver.execute_query(queries.COUNT_BY_KIND, database_=database)
     return {record["kind"]: record["count"] for record in records}
 
 
-def as_row(
-    entity_id: str, label: str, occurred_at: datetime, properties: dict[str, Any]
-) -> dict[str, Any]:
-    """A write row; `label` must come from a fixed vocabulary, never from user input."""
-    return {"id": entity_id, "label": label, "occurred_at": occurred_at, "properties": properties}
-
-
-def existing_organisations(
-    driver: Driver, ids: Sequence[str], database: str | None = None
-) -> set[str]:
+def counts_by_label(
+    driver: Driver, labels: Sequence[str], database: str | None = None
+) -> dict[str, int]:
     records, _, _ = driver.execute_query(
-        queries.EXISTING_ORGANISATIONS, ids=list(ids), database_=database
+        queries.COUNT_BY_LABEL, labels=list(labels), database_=database
     )
-    return {record["id"] for record in records}
+    return {record["label"]: record["count"] for record in records}
+
+
+def snapshot(driver: Driver, database: str | None = None) -> tuple[list[str], list[str]]:
+    """Every node and relationship as sorted canonical strings, to compare two graphs.
+
+    Vectors are rounded: the same model on the same text may differ in the last float bits.
+    """
+    nodes, _, _ = driver.execute_query(queries.SNAPSHOT_NODES, database_=database)
+    links, _, _ = driver.execute_query(queries.SNAPSHOT_RELATIONSHIPS, database_=database)
+    return (
+        sorted(_canonical(sorted(r["labels"]), _rounded(r["properties"])) for r in nodes),
+        sorted(_canonical(r["source"], r["type"], r["target"], r["properties"]) for r in links),
+    )
+
+
+def _rounded(properties: dict[str, Any]) -> dict[str, Any]:
+    embedding = properties.get("embedding")
+    if embedding is None:
+        return properties
+    return {**properties, "embedding": [round(float(x), 4) for x in embedding]}
+
+
+def _canonical(*parts: Any) -> str:
+    return json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def wipe(driver: Driver, database: str | None = None) -> None:
+    """Delete everything but the migration records (the schema stays)."""
+    with driver.session(database=database) as session:  # IN TRANSACTIONS needs auto-commit
+        session.run(queries.WIPE).consume()
+
+
+def count_pending(driver: Driver, database: str | None = None) -> int:
+    records, _, _ = driver.execute_query(queries.COUNT_PENDING, database_=database)
+    return int(records[0]["count"])

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from neo4j import Driver, GraphDatabase
 
 from graph.migrate import migrate
+from services.embedding import Embedder, SentenceTransformerEmbedder
 from services.settings import Settings
 from services.topics import ensure_topics
 
@@ -19,7 +20,11 @@ def neo4j_driver(settings: Settings) -> Iterator[Driver]:
         yield driver
 
 
-def prepare(settings: Settings, driver: Driver) -> None:
+def embedder(settings: Settings) -> Embedder:
+    return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+
+
+def prepare(settings: Settings, driver: Driver, dimensions: int) -> None:
     """Everything the services need before they start: topics and graph schema."""
     ensure_topics(settings)
-    migrate(driver, settings.neo4j_database)
+    migrate(driver, settings.neo4j_database, embedding_dimensions=dimensions)

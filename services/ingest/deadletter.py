@@ -1,8 +1,11 @@
 """The dead-letter topic: the original bytes, untouched, with why and where they came from."""
 
-from aiokafka import ConsumerRecord
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
 from faststream.kafka import KafkaBroker
 
+from schemas.events import Rejection
 from services.ingest.records import Rejected
 
 REASON = "contamina-reason"
@@ -10,20 +13,37 @@ DETAIL = "contamina-detail"
 ORIGIN = "contamina-origin"
 
 
-def headers(rejected: Rejected) -> dict[str, str]:
-    record: ConsumerRecord[bytes, bytes] = rejected.record
-    return {
-        REASON: rejected.error.reason.value,
-        DETAIL: rejected.error.detail[:2000],
-        ORIGIN: f"{record.topic}/{record.partition}/{record.offset}",
-    }
+@dataclass(frozen=True)
+class DeadLetter:
+    value: bytes
+    key: bytes | None
+    reason: Rejection
+    detail: str
+    origin: str
 
-
-async def send(broker: KafkaBroker, topic: str, rejects: list[Rejected]) -> None:
-    for rejected in rejects:
-        await broker.publish(
-            rejected.record.value or b"",
-            topic=topic,
-            key=rejected.record.key,
-            headers=headers(rejected),
+    @classmethod
+    def of(cls, rejected: Rejected) -> "DeadLetter":
+        record = rejected.record
+        return cls(
+            value=record.value or b"",
+            key=record.key,
+            reason=rejected.error.reason,
+            detail=rejected.error.detail,
+            origin=f"{record.topic}/{record.partition}/{record.offset}",
         )
+
+    def headers(self) -> dict[str, str]:
+        return {REASON: self.reason.value, DETAIL: self.detail[:2000], ORIGIN: self.origin}
+
+
+DeadLetterSink = Callable[[Sequence[DeadLetter]], Awaitable[None]]
+
+
+def sink(broker: KafkaBroker, topic: str) -> DeadLetterSink:
+    async def send(letters: Sequence[DeadLetter]) -> None:
+        for letter in letters:
+            await broker.publish(
+                letter.value, topic=topic, key=letter.key, headers=letter.headers()
+            )
+
+    return send

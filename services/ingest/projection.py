@@ -1,18 +1,156 @@
-"""From events to graph rows: plain functions, no I/O."""
+"""From events to graph rows: plain functions, no I/O.
+
+Profiles are stored flat (Neo4j properties hold no maps); `text` is what both the embedding
+and the full-text index read, so semantic and lexical retrieval see the same words.
+"""
 
 from typing import Any
 
-from graph.labels import ORGANISATION_LABELS
-from graph.store import as_row
+from graph.labels import RELATION_TYPES, entity_labels
+from schemas import ateco
+from schemas.common import Contact, Territory
+from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
+from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.relations import Relation
+from services.matching.text import fold
+
+ProfileEvent = OrganisationUpserted | ExpertUpserted | LabUpserted
+Row = dict[str, Any]
 
 
-def organisation_row(event: OrganisationUpserted) -> dict[str, Any]:
-    org = event.payload
-    properties = {
-        "kind": org.kind.value,
-        "name": org.name,
-        "description": org.description,
-        "province": org.province,
+def profile_text(event: ProfileEvent) -> str:
+    """The words a partner is found by: what it is and what it can do, never contacts."""
+    parts: list[str]
+    if isinstance(event, ExpertUpserted):
+        expert = event.payload
+        parts = [expert.headline or "", expert.bio, expert.competences]
+    elif isinstance(event, LabUpserted):
+        lab = event.payload
+        parts = [lab.name, lab.description, *lab.equipment, *lab.tests, *lab.accreditations]
+    else:
+        parts = [event.payload.name, event.payload.description]
+    p = event.payload
+    parts += [*p.topics, *(service.value.replace("_", " ") for service in p.services)]
+    return ". ".join(part.strip() for part in parts if part and part.strip())
+
+
+def entity_kind(event: ProfileEvent) -> str:
+    if isinstance(event, OrganisationUpserted):
+        return event.payload.kind.value
+    return "expert" if isinstance(event, ExpertUpserted) else "lab"
+
+
+def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> Row:
+    p = event.payload
+    kind = entity_kind(event)
+    properties: Row = {
+        "kind": kind,
+        "name": p.name,
+        "text": profile_text(event),
+        "topics": list(p.topics),
+        "services": [service.value for service in p.services],
+        "languages": list(p.languages),
+        "embedding_model": model if vector is not None else None,
+        **_territory(p.territory),
+        **_contact(p.contact),
+        **_specific(event),
     }
-    return as_row(org.id, ORGANISATION_LABELS[org.kind.value], event.occurred_at, properties)
+    codes = _sector_codes(event)
+    properties["sector"] = codes[0] if codes else None
+    properties["sector_section"] = ateco.section(codes[0]) if codes else None
+    sections = sorted({ateco.section(code) for code in codes})
+    return {
+        "id": p.id,
+        "labels": entity_labels(kind),
+        "occurred_at": event.occurred_at,
+        "properties": properties,
+        "embedding": vector,
+        "topics": [{"key": fold(topic), "name": topic} for topic in p.topics],
+        "sectors": [{"section": s, "name": ateco.SECTION_NAMES[s]} for s in sections],
+        "provinces": [p.territory.province] if p.territory else [],
+    }
+
+
+def _sector_codes(event: ProfileEvent) -> list[str]:
+    if isinstance(event, ExpertUpserted):
+        return list(event.payload.sectors)
+    return [event.payload.sector] if event.payload.sector else []
+
+
+def _specific(event: ProfileEvent) -> Row:
+    if isinstance(event, OrganisationUpserted):
+        return {"description": event.payload.description, "employees": event.payload.employees}
+    if isinstance(event, ExpertUpserted):
+        e = event.payload
+        return {
+            "headline": e.headline,
+            "bio": e.bio,
+            "competences": e.competences,
+            "availability": e.availability.value,
+            "hours_per_month": e.hours_per_month,
+        }
+    lab = event.payload
+    return {
+        "description": lab.description,
+        "equipment": list(lab.equipment),
+        "tests": list(lab.tests),
+        "accreditations": list(lab.accreditations),
+        "availability": lab.availability.value,
+        "weekly_slots": lab.weekly_slots,
+    }
+
+
+def _territory(territory: Territory | None) -> Row:
+    if territory is None:
+        return {"province": None, "comune": None, "lat": None, "lon": None}
+    coordinates = territory.coordinates
+    return {
+        "province": territory.province,
+        "comune": territory.comune,
+        "lat": coordinates.lat if coordinates else None,
+        "lon": coordinates.lon if coordinates else None,
+    }
+
+
+def _contact(contact: Contact | None) -> Row:
+    return {
+        "email": contact.email if contact else None,
+        "phone": contact.phone if contact else None,
+        "website": contact.website if contact else None,
+    }
+
+
+def relation_row(relation: Relation, value: str = "", origin: str = "") -> Row:
+    """`value` and `origin` travel with a relation that must wait for an endpoint."""
+    return {
+        "id": relation.key,
+        "type": RELATION_TYPES[relation.type.value],
+        "source_id": relation.source_id,
+        "target_id": relation.target_id,
+        "properties": {"year": relation.year, "project": relation.project},
+        "value": value,
+        "origin": origin,
+    }
+
+
+def need_row(event: NeedSubmitted, vector: list[float] | None, model: str) -> Row:
+    need = event.payload
+    return {
+        "id": need.id,
+        "firm_id": need.firm_id,
+        "occurred_at": event.occurred_at,
+        "embedding": vector,
+        "properties": {
+            "text": need.text,
+            "firm_id": need.firm_id,
+            "wanted_kinds": [kind.value for kind in need.wanted_kinds],
+            "topics": list(need.topics),
+            "urgency": need.urgency.value,
+            "budget": need.budget.value,
+            "funding": need.funding,
+            "officer": need.officer,
+            "embedding_model": model if vector is not None else None,
+            **_territory(need.territory),
+        },
+    }

@@ -12,7 +12,7 @@ from typing import Any
 
 from aiokafka import ConsumerRecord
 
-from schemas.events import Event, RejectedError, decode
+from schemas.events import Event, RejectedError, Rejection, decode
 
 
 @dataclasses.dataclass(frozen=True)
@@ -28,13 +28,23 @@ class Rejected:
 
 
 def sort_batch(
-    records: Sequence[ConsumerRecord[bytes, bytes]], max_bytes: int
+    records: Sequence[ConsumerRecord[bytes, bytes]], max_bytes: int, accepts: frozenset[str]
 ) -> tuple[list[Accepted], list[Rejected]]:
+    """Valid events of the types this topic carries, and the rest; tombstones are skipped."""
     accepted: list[Accepted] = []
     rejected: list[Rejected] = []
     for record in records:
+        if record.value is None:
+            continue  # a tombstone: compaction's marker for an erased entity, not an event
         try:
-            accepted.append(Accepted(record, decode(record.value or b"", max_bytes)))
+            event = decode(record.value, max_bytes)
+            if event.type not in accepts:
+                raise RejectedError(
+                    Rejection.UNKNOWN_TYPE,
+                    f"{event.type} does not belong on {record.topic}; it carries "
+                    f"{', '.join(sorted(accepts))}",
+                )
+            accepted.append(Accepted(record, event))
         except RejectedError as error:
             rejected.append(Rejected(record, error))
     return accepted, rejected

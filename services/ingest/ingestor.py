@@ -1,0 +1,156 @@
+"""The ingestion use cases: accepted events in, graph writes (and tombstones) out.
+
+Blocking work — the model and the Neo4j driver — runs in worker threads so the consumer's
+event loop keeps heartbeating. Within a batch, events apply in log order: upserts are
+gathered and written together, and an erasure first flushes the upserts before it.
+"""
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
+
+from neo4j import Driver
+
+from graph import store
+from schemas.erasure import ProfileErased
+from schemas.events import Rejection, decode
+from schemas.needs import NeedSubmitted
+from schemas.organisations import OrganisationUpserted
+from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.relations import RelationRemoved, RelationUpserted
+from services.embedding import Embedder
+from services.ingest.deadletter import DeadLetter, DeadLetterSink
+from services.ingest.projection import (
+    ProfileEvent,
+    Row,
+    entity_row,
+    need_row,
+    profile_text,
+    relation_row,
+)
+from services.ingest.records import Accepted
+from services.settings import Settings
+from services.topics import RELATIONS, topic_of_erasure
+
+T = TypeVar("T")
+Tombstones = Callable[[str, Sequence[str]], None]
+"""Write tombstones (null values) for these keys on this topic, and wait for the broker."""
+
+
+class EmbeddingModelMismatchError(RuntimeError):
+    pass
+
+
+@dataclass
+class Ingestor:
+    settings: Settings
+    driver: Driver
+    embedder: Embedder
+    dead_letters: DeadLetterSink
+    tombstones: Tombstones
+
+    async def check_embedding_space(self) -> None:
+        """Refuse to mix vectors of two models in one index."""
+        model, dimension = await asyncio.to_thread(
+            store.embedding_space, self.driver, self.embedder.model_id, self.embedder.dimension,
+            self.settings.neo4j_database,
+        )  # fmt: skip
+        if (model, dimension) != (self.embedder.model_id, self.embedder.dimension):
+            raise EmbeddingModelMismatchError(
+                f"the graph's vectors come from {model} ({dimension} dimensions) but the"
+                f" configured model is {self.embedder.model_id}: run `contamina graph reembed`"
+            )
+
+    async def profiles(self, batch: Sequence[Accepted]) -> None:
+        waiting: list[ProfileEvent] = []
+        for item in batch:
+            if isinstance(item.event, ProfileErased):
+                await self._upsert(waiting)
+                waiting = []
+                await self._erase(item.event)
+            elif isinstance(item.event, OrganisationUpserted | ExpertUpserted | LabUpserted):
+                waiting.append(item.event)
+        await self._upsert(waiting)
+
+    async def _upsert(self, events: Sequence[ProfileEvent]) -> None:
+        if not events:
+            return
+        vectors = await self._embed([profile_text(event) for event in events])
+        model = self.embedder.model_id
+        rows = [entity_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
+        await self._graph(store.upsert_entities, rows)
+
+    async def _erase(self, event: ProfileErased) -> None:
+        erasure = event.payload
+        relation_ids = await self._graph(store.erase_entity, erasure.id)
+        topic = topic_of_erasure(erasure.kind.value)
+        await asyncio.to_thread(self.tombstones, topic, [erasure.id])
+        if relation_ids:
+            await asyncio.to_thread(self.tombstones, RELATIONS, relation_ids)
+
+    async def relations(self, batch: Sequence[Accepted]) -> None:
+        for item in batch:
+            event = item.event
+            if isinstance(event, RelationRemoved):
+                await self._graph(store.unlink_relations, [relation_row(event.payload)])
+            elif isinstance(event, RelationUpserted):
+                origin = f"{item.record.topic}/{item.record.partition}/{item.record.offset}"
+                value = (item.record.value or b"").decode()
+                await self._link([relation_row(event.payload, value, origin)])
+
+    async def _link(self, rows: list[Row]) -> None:
+        ends = [str(row[end]) for row in rows for end in ("source_id", "target_id")]
+        present = await self._graph(store.existing_entities, ends)
+        ready = [r for r in rows if {r["source_id"], r["target_id"]} <= present]
+        await self._graph(store.link_relations, ready)
+        await self._graph(store.park_relations, [r for r in rows if r not in ready])
+
+    async def needs(self, batch: Sequence[Accepted]) -> None:
+        events = [item.event for item in batch if isinstance(item.event, NeedSubmitted)]
+        if not events:
+            return
+        vectors = await self._embed([event.payload.text for event in events])
+        model = self.embedder.model_id
+        rows = [need_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
+        await self._graph(store.upsert_needs, rows)
+
+    async def sweep(self) -> None:
+        """Retry waiting relations; those past the grace period become dead letters."""
+        pending = await self._graph(store.pending_relations, self.settings.relation_grace_seconds)
+        expired = [p for p in pending if p.expired]
+        retry = [p for p in pending if not p.expired]
+        if retry:
+            await self._link([_waiting_row(p, self.settings.max_message_bytes) for p in retry])
+        if expired:
+            await self.dead_letters(
+                [
+                    DeadLetter(
+                        value=p.value.encode(),
+                        key=p.id.encode(),
+                        reason=Rejection.MISSING_ENDPOINT,
+                        detail=f"an endpoint of {p.id} did not arrive within"
+                        f" {self.settings.relation_grace_seconds:.0f}s",
+                        origin=p.origin,
+                    )
+                    for p in expired
+                ]
+            )
+            await self._graph(store.drop_pending, [p.id for p in expired])
+        await self._graph(store.link_orphan_needs)
+
+    async def _embed(self, texts: list[str]) -> list[list[float]]:
+        return await asyncio.to_thread(self.embedder.embed, texts)
+
+    async def _graph(self, write: Callable[..., T], *args: object) -> T:
+        database = self.settings.neo4j_database
+        return await asyncio.to_thread(partial(write, database=database), self.driver, *args)
+
+
+def _waiting_row(pending: store.Pending, max_bytes: int) -> Row:
+    """A waiting relation's row, rebuilt from the original event it keeps."""
+    event = decode(pending.value.encode(), max_bytes)
+    if not isinstance(event, RelationUpserted):
+        raise TypeError(f"pending relation {pending.id} does not hold a relation event")
+    return relation_row(event.payload, pending.value, pending.origin)

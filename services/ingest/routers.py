@@ -1,0 +1,55 @@
+"""One FastStream router per concern: organisations, profiles, relations, needs."""
+
+from collections.abc import Awaitable, Callable, Sequence
+
+from faststream.kafka import KafkaMessage, KafkaRouter
+from faststream.middlewares import AckPolicy
+
+from services.ingest.deadletter import DeadLetter, DeadLetterSink
+from services.ingest.ingestor import Ingestor
+from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
+from services.settings import Settings
+from services.topics import CARRIES, NEEDS, ORGANISATIONS, PROFILES, RELATIONS
+
+Apply = Callable[[Sequence[Accepted]], Awaitable[None]]
+
+
+def concern_router(
+    settings: Settings, topic: str, apply: Apply, dead_letters: DeadLetterSink
+) -> KafkaRouter:
+    router = KafkaRouter()
+    accepts = CARRIES[topic]
+
+    # Offsets are committed only after the graph write and the dead letters succeed; an
+    # exception (Neo4j down) rewinds the batch so it is delivered again, not lost.
+    @router.subscriber(
+        settings.topic(topic),
+        batch=True,
+        max_records=settings.embedding_batch_size * 4,
+        group_id=settings.consumer_group,
+        auto_offset_reset="earliest",
+        ack_policy=AckPolicy.NACK_ON_ERROR,
+        parser=tolerant_parser,
+        decoder=raw_values,
+        title=f"ingest-{topic}",
+        description=f"Projects {', '.join(sorted(accepts))} into the graph.",
+    )
+    async def ingest(_: list[bytes], message: KafkaMessage) -> None:
+        accepted, rejected = sort_batch(message.raw_message, settings.max_message_bytes, accepts)
+        await apply(accepted)
+        await dead_letters([DeadLetter.of(item) for item in rejected])
+
+    return router
+
+
+def routers(settings: Settings, ingestor: Ingestor) -> list[KafkaRouter]:
+    concerns: dict[str, Apply] = {
+        ORGANISATIONS: ingestor.profiles,
+        PROFILES: ingestor.profiles,
+        RELATIONS: ingestor.relations,
+        NEEDS: ingestor.needs,
+    }
+    return [
+        concern_router(settings, topic, apply, ingestor.dead_letters)
+        for topic, apply in concerns.items()
+    ]

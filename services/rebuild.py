@@ -1,0 +1,62 @@
+"""`contamina graph rebuild`: the graph again, from nothing but the Kafka log.
+
+The ingestion group's committed offsets are deleted and the graph emptied; the normal
+consumers then replay every topic from its first offset. Kafka refuses to delete the
+offsets of a group with live members, so a running `contamina ingest` must stop first.
+"""
+
+import logging
+
+from kafka import KafkaAdminClient
+from kafka.errors import GroupIdNotFoundError, KafkaError
+from neo4j import Driver
+
+from graph import store
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.lag import consumer_lag
+from services.polling import wait_until
+from services.settings import Settings
+from services.topics import CARRIES
+
+
+class RebuildError(RuntimeError):
+    pass
+
+
+def forget_offsets(settings: Settings) -> None:
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    try:
+        results = admin.delete_groups([settings.consumer_group])
+    finally:
+        admin.close()
+    for outcome in results.values():  # "OK" or the name of a Kafka error
+        if outcome not in {"OK", GroupIdNotFoundError.__name__}:
+            raise RebuildError(
+                f"Kafka would not reset group {settings.consumer_group} ({outcome}):"
+                " stop `contamina ingest` and try again"
+            )
+
+
+async def caught_up(settings: Settings, driver: Driver, within: float) -> None:
+    """Every topic consumed and no relation still waiting for an endpoint."""
+    await wait_until(
+        lambda: (
+            sum(consumer_lag(settings, CARRIES).values()) == 0
+            and store.count_pending(driver, settings.neo4j_database) == 0
+        ),
+        within,
+        "the graph catching up with the log",
+    )
+
+
+async def rebuild(
+    settings: Settings, driver: Driver, embedder: Embedder, within: float = 3600.0
+) -> None:
+    try:
+        forget_offsets(settings)
+    except KafkaError as error:
+        raise RebuildError(f"could not reset the consumer group: {error}") from error
+    store.wipe(driver, settings.neo4j_database)
+    async with running(settings, driver, embedder, log_level=logging.WARNING):
+        await caught_up(settings, driver, within)

@@ -1,0 +1,94 @@
+"""Building events and reading Kafka and the graph back, for the ingestion tests."""
+
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from kafka import KafkaConsumer
+from neo4j import Driver
+
+from schemas.common import Contact, Territory
+from schemas.erasure import ErasableKind, Erasure, ProfileErased
+from schemas.events import Event
+from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
+from schemas.profiles import Expert, ExpertUpserted
+from schemas.relations import Relation, RelationType, RelationUpserted
+from services.publisher import publisher
+from services.settings import Settings
+from services.topics import route
+
+WHEN = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def envelope(when: datetime | None = None) -> dict[str, Any]:
+    return {"event_id": uuid.uuid4(), "occurred_at": when or WHEN, "source": "tests"}
+
+
+def firm(org_id: str, name: str, when: datetime | None = None, **fields: Any) -> Event:
+    fields.setdefault("territory", Territory(province="BG", comune="Dalmine"))
+    payload = Organisation(id=org_id, kind=OrganisationKind.FIRM, name=name, **fields)
+    return OrganisationUpserted(**envelope(when), payload=payload)
+
+
+def expert(expert_id: str, name: str, **fields: Any) -> Event:
+    payload = Expert(id=expert_id, name=name, **fields)
+    return ExpertUpserted(**envelope(), payload=payload)
+
+
+def association(org_id: str, name: str) -> Event:
+    payload = Organisation(id=org_id, kind=OrganisationKind.ASSOCIATION, name=name)
+    return OrganisationUpserted(**envelope(), payload=payload)
+
+
+def tie(kind: RelationType, source: str, target: str, **fields: Any) -> Event:
+    payload = Relation(type=kind, source_id=source, target_id=target, **fields)
+    return RelationUpserted(**envelope(), payload=payload)
+
+
+def erase(entity_id: str, kind: ErasableKind) -> Event:
+    return ProfileErased(**envelope(), payload=Erasure(id=entity_id, kind=kind))
+
+
+def publish(settings: Settings, *events: Event) -> None:
+    with publisher(settings) as out:
+        for event in events:
+            topic, key = route(event)
+            out.publish(topic, key, event)
+
+
+def consume_all(
+    settings: Settings, topic: str, expected: int, within: float = 60.0
+) -> list[dict[str, Any]]:
+    """Read a topic from its start until `expected` records arrived (or the deadline)."""
+    consumer = KafkaConsumer(
+        settings.topic(topic),
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=500,
+    )
+    records: list[dict[str, Any]] = []
+    deadline = time.monotonic() + within
+    try:
+        while len(records) < expected and time.monotonic() < deadline:
+            for record in consumer:
+                headers = {name: value.decode() for name, value in record.headers}
+                records.append({"value": record.value, "key": record.key, **headers})
+    finally:
+        consumer.close()
+    return records
+
+
+def ids(graph: Driver, label: str = "Entity") -> set[str]:
+    records, _, _ = graph.execute_query("MATCH (n:$($label)) RETURN n.id AS id", label=label)
+    return {record["id"] for record in records}
+
+
+def relation_types(graph: Driver) -> set[tuple[str, str, str]]:
+    records, _, _ = graph.execute_query(
+        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b"
+    )
+    return {(record["a"], record["t"], record["b"]) for record in records}
+
+
+CONTACT = Contact(email="maria.rossi@example.it", phone="+39 035 123456")
