@@ -5,11 +5,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
+from graph import store
 from graph.migrate import migrate
 from services import bootstrap
+from services.cli_contracts import app as contracts_app
 from services.demo import run as demo_run
+from services.demo.network import generate
 from services.ingest.app import app as ingestion_app
 from services.settings import Settings
 from services.stack import local
@@ -23,6 +27,7 @@ stack_app = typer.Typer(help="The local Kafka and Neo4j (no Docker needed).", no
 graph_app = typer.Typer(help="The Neo4j graph.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(graph_app, name="graph")
+app.add_typer(contracts_app, name="contracts", help="JSON Schemas and the AsyncAPI document.")
 console = Console()
 
 
@@ -94,8 +99,9 @@ def stack_reset(
 def graph_migrate() -> None:
     """Apply pending schema migrations (constraints and indexes)."""
     settings = Settings()
+    dimensions = bootstrap.embedder(settings).dimension
     with bootstrap.neo4j_driver(settings) as driver:
-        applied = migrate(driver, settings.neo4j_database)
+        applied = migrate(driver, settings.neo4j_database, embedding_dimensions=dimensions)
     for migration in applied:
         console.print(f"applied V{migration.version:04d}__{migration.name}")
     console.print("graph schema is up to date")
@@ -112,23 +118,37 @@ def topics() -> None:
 def ingest() -> None:
     """Run the ingestion service until interrupted (Ctrl-C)."""
     settings = Settings()
+    embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
-        bootstrap.prepare(settings, driver)
-        asyncio.run(ingestion_app(settings, driver).run())
+        bootstrap.prepare(settings, driver, embedder.dimension)
+        asyncio.run(ingestion_app(settings, driver, embedder).run())
 
 
 @app.command("demo")
 def demo() -> None:
-    """Start the stack, publish the sample network through Kafka, show what reached Neo4j."""
+    """Start the stack, publish the demo network through Kafka, show what reached Neo4j."""
     settings = Settings()
     try:
         local.up(settings, console.print)
     except StackError as error:
         raise _fail(error) from error
+    events = generate().events()
+    embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
-        bootstrap.prepare(settings, driver)
-        counts = asyncio.run(demo_run.run(settings, driver))
-    table = Table("kind", "organisations in the graph", title="What reached Neo4j")
+        bootstrap.prepare(settings, driver, embedder.dimension)
+        with Progress(console=console) as progress:
+            task = progress.add_task("publishing through Kafka", total=len(events))
+            asyncio.run(
+                demo_run.run(
+                    settings,
+                    driver,
+                    embedder,
+                    events=events,
+                    progress=lambda n: progress.advance(task, n),
+                )
+            )
+        counts = store.counts_by_kind(driver, settings.neo4j_database)
+    table = Table("kind", "in the graph", title="What reached Neo4j")
     for kind, count in counts.items():
         table.add_row(kind, str(count))
     console.print(table)

@@ -1,33 +1,38 @@
-"""`contamina demo`: publish the sample network through Kafka and watch it reach the graph."""
+"""`contamina demo`: publish the network through Kafka and watch it reach the graph."""
 
+import asyncio
 import logging
+from collections.abc import Callable, Sequence
 
 from neo4j import Driver
 
-from graph import store
-from services.demo.sample import sample_events
-from services.ingest.app import broker, ingestion
-from services.polling import wait_until
+from schemas.events import Event
+from services.embedding import Embedder
+from services.ingest.app import running
 from services.publisher import publisher
+from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import ORGANISATIONS
+from services.topics import route
 
 
-async def run(settings: Settings, driver: Driver, within: float = 120.0) -> dict[str, int]:
-    """Publish, consume until the graph holds every sample organisation, return counts."""
-    events = sample_events()
-    ids = [event.payload.id for event in events]
-    kafka = ingestion(settings, broker(settings, log_level=logging.WARNING), driver)
-    async with kafka:
-        await kafka.start()
-        with publisher(settings) as out:
-            for event in events:
-                out.publish(ORGANISATIONS, event.payload.id, event)
-        await wait_until(
-            lambda: (
-                len(store.existing_organisations(driver, ids, settings.neo4j_database)) == len(ids)
-            ),
-            within,
-            "the graph catching up with the demo events",
-        )
-    return store.organisation_counts(driver, settings.neo4j_database)
+def publish(settings: Settings, events: Sequence[Event], progress: Callable[[int], None]) -> None:
+    with publisher(settings) as out:
+        for event in events:
+            topic, key = route(event)
+            out.publish(topic, key, event)
+            progress(1)
+
+
+async def run(
+    settings: Settings,
+    driver: Driver,
+    embedder: Embedder,
+    *,
+    events: Sequence[Event],
+    progress: Callable[[int], None] = lambda _: None,
+    within: float = 1800.0,
+) -> None:
+    """Publish every event, then wait until the ingestion consumers have processed them all."""
+    async with running(settings, driver, embedder, log_level=logging.WARNING):
+        await asyncio.to_thread(publish, settings, events, progress)
+        await caught_up(settings, driver, within)
