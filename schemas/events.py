@@ -7,6 +7,8 @@ from typing import Annotated, Any
 from pydantic import Field, TypeAdapter, ValidationError
 
 from schemas.erasure import ProfileErased
+from schemas.feedback import FeedbackRecorded
+from schemas.matching import MatchRequested, MatchSuggested
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
@@ -20,6 +22,9 @@ EVENT_TYPES = (
     RelationRemoved,
     NeedSubmitted,
     ProfileErased,
+    MatchRequested,
+    MatchSuggested,
+    FeedbackRecorded,
 )
 Event = Annotated[
     OrganisationUpserted
@@ -28,7 +33,10 @@ Event = Annotated[
     | RelationUpserted
     | RelationRemoved
     | NeedSubmitted
-    | ProfileErased,
+    | ProfileErased
+    | MatchRequested
+    | MatchSuggested
+    | FeedbackRecorded,
     Field(discriminator="type"),
 ]
 EVENT_VERSIONS: dict[str, frozenset[int]] = {

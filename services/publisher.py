@@ -22,8 +22,15 @@ class Publisher:
     def publish(self, topic: str, key: str, event: Event) -> None:
         self.send_raw(topic, key.encode(), event.model_dump_json().encode())
 
-    def send_raw(self, topic: str, key: bytes | None, value: bytes | None) -> None:
-        self._producer.send(self._settings.topic(topic), key=key, value=value)
+    def send_raw(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        encoded = [(name, text.encode()) for name, text in (headers or {}).items()]
+        self._producer.send(self._settings.topic(topic), key=key, value=value, headers=encoded)
 
     def flush(self, timeout: float = 30.0) -> None:
         self._producer.flush(timeout=timeout)

@@ -9,10 +9,25 @@ from pathlib import Path
 from typing import Literal, Self
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOCAL_NEO4J_PASSWORD = "contamina-local-dev"  # noqa: S105 - refused outside local development
+
+
+class RankingWeights(BaseModel):
+    """How much each signal counts in a suggestion's score (see services/matching)."""
+
+    semantic: float = Field(0.30, ge=0)
+    lexical: float = Field(0.10, ge=0)
+    topics: float = Field(0.10, ge=0)
+    experience: float = Field(0.20, ge=0)
+    contamination: float = Field(0.08, ge=0)
+    proximity: float = Field(0.10, ge=0)
+    territory: float = Field(0.05, ge=0)
+    availability: float = Field(0.04, ge=0)
+    feedback: float = Field(0.03, ge=0)
+    contamination_gate: float = Field(0.25, ge=0, le=1)
 
 
 def _home(*parts: str) -> Path:
@@ -20,7 +35,9 @@ def _home(*parts: str) -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="CONTAMINA_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="CONTAMINA_", env_file=".env", extra="ignore", env_nested_delimiter="__"
+    )
 
     environment: Literal["local", "production"] = Field(
         "local", description="`production` refuses the local development password."
@@ -33,6 +50,7 @@ class Settings(BaseSettings):
         "contamina.", description="Prefix of every topic name; tests use a unique one each."
     )
     consumer_group: str = Field("contamina-ingest", description="Ingestion consumer group id.")
+    matcher_group: str = Field("contamina-matcher", description="Matcher consumer group id.")
     max_message_bytes: int = Field(
         262_144, gt=0, description="Payloads larger than this go to the dead-letter topic."
     )
@@ -51,6 +69,17 @@ class Settings(BaseSettings):
     )
     sweep_interval_seconds: float = Field(
         5.0, gt=0, description="How often waiting relations are retried."
+    )
+
+    weights: RankingWeights = Field(
+        default_factory=RankingWeights,
+        description="Ranking weights, one variable each: CONTAMINA_WEIGHTS__SEMANTIC=0.4 ...",
+    )
+    max_per_organisation: int = Field(
+        2, ge=1, description="At most this many suggestions from one organisation."
+    )
+    candidate_pool: int = Field(
+        100, ge=10, le=1000, description="Candidates fetched per retrieval before re-ranking."
     )
 
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")

@@ -11,6 +11,8 @@ from kafka.errors import TopicAlreadyExistsError
 
 from schemas.erasure import Erasure
 from schemas.events import Event
+from schemas.feedback import Feedback
+from schemas.matching import MatchAnswer, MatchQuery
 from schemas.relations import Relation
 from services.settings import Settings
 
@@ -26,6 +28,9 @@ ORGANISATIONS = "organisations"
 PROFILES = "profiles"
 RELATIONS = "relations"
 NEEDS = "needs"
+MATCH_REQUESTS = "match-requests"
+SUGGESTIONS = "suggestions"
+FEEDBACK = "feedback"
 DEAD_LETTER = "deadletter"
 
 TOPICS = (
@@ -33,6 +38,9 @@ TOPICS = (
     TopicSpec(PROFILES, partitions=3, compacted=True),
     TopicSpec(RELATIONS, partitions=3, compacted=True),
     TopicSpec(NEEDS, partitions=3, compacted=True),
+    TopicSpec(MATCH_REQUESTS, partitions=3, compacted=False),
+    TopicSpec(SUGGESTIONS, partitions=3, compacted=False),
+    TopicSpec(FEEDBACK, partitions=3, compacted=False),
     TopicSpec(DEAD_LETTER, partitions=1, compacted=False),
 )
 
@@ -42,6 +50,8 @@ CARRIES = {
     PROFILES: frozenset({"expert.upserted", "lab.upserted", "profile.erased"}),
     RELATIONS: frozenset({"relation.upserted", "relation.removed"}),
     NEEDS: frozenset({"need.submitted"}),
+    SUGGESTIONS: frozenset({"match.suggested"}),
+    FEEDBACK: frozenset({"feedback.recorded"}),
 }
 
 # Compaction soon after an erasure, so an erased person's old records leave the log too.
@@ -60,6 +70,12 @@ def topic_of_erasure(kind: str) -> str:
 def route(event: Event) -> tuple[str, str]:
     """The topic and key an event is published with."""
     payload = event.payload
+    if isinstance(payload, MatchQuery):
+        return MATCH_REQUESTS, str(event.event_id)
+    if isinstance(payload, MatchAnswer):
+        return SUGGESTIONS, payload.need_id or payload.request_id
+    if isinstance(payload, Feedback):
+        return FEEDBACK, payload.key
     if isinstance(payload, Relation):
         return RELATIONS, payload.key
     if isinstance(payload, Erasure):

@@ -13,9 +13,11 @@ from typing import TypeVar
 
 from neo4j import Driver
 
-from graph import store
+from graph import feedback, store
 from schemas.erasure import ProfileErased
 from schemas.events import Rejection, decode
+from schemas.feedback import FeedbackRecorded
+from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
@@ -26,9 +28,11 @@ from services.ingest.projection import (
     ProfileEvent,
     Row,
     entity_row,
+    feedback_row,
     need_row,
     profile_text,
     relation_row,
+    suggestion_row,
 )
 from services.ingest.records import Accepted
 from services.settings import Settings
@@ -91,16 +95,22 @@ class Ingestor:
             await asyncio.to_thread(self.tombstones, RELATIONS, relation_ids)
 
     async def relations(self, batch: Sequence[Accepted]) -> None:
+        """Runs of upserts are linked together; a removal first flushes the run before it."""
+        waiting: list[Row] = []
         for item in batch:
-            event = item.event
-            if isinstance(event, RelationRemoved):
+            event, record = item.event, item.record
+            if isinstance(event, RelationUpserted):
+                origin = f"{record.topic}/{record.partition}/{record.offset}"
+                waiting.append(relation_row(event.payload, (record.value or b"").decode(), origin))
+            elif isinstance(event, RelationRemoved):
+                await self._link(waiting)
+                waiting = []
                 await self._graph(store.unlink_relations, [relation_row(event.payload)])
-            elif isinstance(event, RelationUpserted):
-                origin = f"{item.record.topic}/{item.record.partition}/{item.record.offset}"
-                value = (item.record.value or b"").decode()
-                await self._link([relation_row(event.payload, value, origin)])
+        await self._link(waiting)
 
     async def _link(self, rows: list[Row]) -> None:
+        if not rows:
+            return
         ends = [str(row[end]) for row in rows for end in ("source_id", "target_id")]
         present = await self._graph(store.existing_entities, ends)
         ready = [r for r in rows if {r["source_id"], r["target_id"]} <= present]
@@ -115,6 +125,20 @@ class Ingestor:
         model = self.embedder.model_id
         rows = [need_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_needs, rows)
+
+    async def suggestions(self, batch: Sequence[Accepted]) -> None:
+        rows = [
+            row
+            for item in batch
+            if isinstance(item.event, MatchSuggested) and (row := suggestion_row(item.event))
+        ]
+        await self._graph(feedback.record_suggestions, rows)
+
+    async def feedback(self, batch: Sequence[Accepted]) -> None:
+        for item in batch:
+            if isinstance(item.event, FeedbackRecorded):
+                decision = item.event.payload.decision.value
+                await self._graph(feedback.record_feedback, decision, [feedback_row(item.event)])
 
     async def sweep(self) -> None:
         """Retry waiting relations; those past the grace period become dead letters."""

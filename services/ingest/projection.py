@@ -9,6 +9,8 @@ from typing import Any
 from graph.labels import RELATION_TYPES, entity_labels
 from schemas import ateco
 from schemas.common import Contact, Territory
+from schemas.feedback import FeedbackRecorded
+from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
@@ -131,6 +133,40 @@ def relation_row(relation: Relation, value: str = "", origin: str = "") -> Row:
         "properties": {"year": relation.year, "project": relation.project},
         "value": value,
         "origin": origin,
+    }
+
+
+def suggestion_row(event: MatchSuggested) -> Row | None:
+    """Only answers about a need in the graph are kept there; ad-hoc searches stay in the log."""
+    answer = event.payload
+    if answer.need_id is None:
+        return None
+    return {
+        "need_id": answer.need_id,
+        "request_id": answer.request_id,
+        "suggestions": [
+            {
+                "partner_id": s.partner_id,
+                "rank": s.rank,
+                "score": s.score,
+                "explanation": s.explanation,
+            }
+            for s in answer.suggestions
+        ],
+    }
+
+
+def feedback_row(event: FeedbackRecorded) -> Row:
+    feedback = event.payload
+    return {
+        "need_id": feedback.need_id,
+        "partner_id": feedback.partner_id,
+        "note": feedback.note,
+        "outcome": feedback.outcome.value if feedback.outcome else None,
+        "at": event.occurred_at,
+        "collaboration_id": f"feedback|{feedback.need_id}|{feedback.partner_id}",
+        "year": event.occurred_at.year,
+        "project": f"Bisogno {feedback.need_id}",
     }
 
 

@@ -9,7 +9,15 @@ from services.ingest.deadletter import DeadLetter, DeadLetterSink
 from services.ingest.ingestor import Ingestor
 from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
 from services.settings import Settings
-from services.topics import CARRIES, NEEDS, ORGANISATIONS, PROFILES, RELATIONS
+from services.topics import (
+    CARRIES,
+    FEEDBACK,
+    NEEDS,
+    ORGANISATIONS,
+    PROFILES,
+    RELATIONS,
+    SUGGESTIONS,
+)
 
 Apply = Callable[[Sequence[Accepted]], Awaitable[None]]
 
@@ -48,6 +56,8 @@ def routers(settings: Settings, ingestor: Ingestor) -> list[KafkaRouter]:
         PROFILES: ingestor.profiles,
         RELATIONS: ingestor.relations,
         NEEDS: ingestor.needs,
+        SUGGESTIONS: ingestor.suggestions,
+        FEEDBACK: ingestor.feedback,
     }
     return [
         concern_router(settings, topic, apply, ingestor.dead_letters)

@@ -59,6 +59,14 @@ def _topics(e: Evidence) -> str | None:
     return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
 
 
+def _experience(e: Evidence) -> str:
+    peers = e.candidate.peers
+    return e.text(
+        f"ha già lavorato con {peers} imprese del vostro settore",
+        f"has worked with {peers} firms in your sector",
+    )
+
+
 def _contamination(e: Evidence) -> str:
     sectors = f"{e.need.firm_sector_section} → {e.candidate.sector_section}"
     return e.text(
@@ -108,6 +116,7 @@ _REASONS: dict[str, Callable[[Evidence], str | None]] = {
     "semantic": _semantic,
     "lexical": _lexical,
     "topics": _topics,
+    "experience": _experience,
     "contamination": _contamination,
     "proximity": _proximity,
     "territory": _territory,

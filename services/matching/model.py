@@ -14,6 +14,7 @@ SIGNALS = (
     "semantic",
     "lexical",
     "topics",
+    "experience",
     "contamination",
     "proximity",
     "territory",
@@ -39,6 +40,7 @@ class Candidate:
 
     `organisation_id` None means the candidate is its own organisation (a firm, a start-up);
     `path` starts after the firm and ends at the candidate; empty means no known path.
+    `peers` counts the firms of the requester's sector the candidate has worked with.
     """
 
     id: str
@@ -55,6 +57,7 @@ class Candidate:
     path: tuple[PathStep, ...] = ()
     accepted: int = 0
     declined: int = 0
+    peers: int = 0
     group_ids: frozenset[str] = frozenset()
 
     @property
@@ -100,20 +103,24 @@ class NeedQuery:
 class Weights:
     """How much each signal counts; the defaults sum to 1 so a score reads as a share.
 
-    Relevance (semantic, lexical, topics) carries 0.65 so that context signals reorder
-    relevant partners but cannot lift an irrelevant one. `contamination_gate` is the
-    semantic similarity or topic overlap a partner needs before its other sector counts.
+    Relevance (semantic, lexical, topics, experience with the firm's sector) carries 0.70 so
+    that context signals reorder relevant partners but cannot lift an irrelevant one.
+
+    `contamination_gate` is the semantic similarity or topic overlap a partner needs before
+    its other sector counts; the matcher's query leaves the firm's own profile out of the
+    need, which lowers similarities, hence a gate well below the raw cosine of a relevant pair.
     """
 
-    semantic: float = 0.35
-    lexical: float = 0.15
-    topics: float = 0.15
-    contamination: float = 0.10
+    semantic: float = 0.30
+    lexical: float = 0.10
+    topics: float = 0.10
+    experience: float = 0.20
+    contamination: float = 0.08
     proximity: float = 0.10
-    territory: float = 0.07
-    availability: float = 0.05
+    territory: float = 0.05
+    availability: float = 0.04
     feedback: float = 0.03
-    contamination_gate: float = 0.4
+    contamination_gate: float = 0.25
 
     def __post_init__(self) -> None:
         negative = [name for name, weight in self.by_signal().items() if weight < 0]

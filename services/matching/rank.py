@@ -26,6 +26,7 @@ def signal_values(
         "semantic": semantic,
         "lexical": signals.unit(candidate.lexical),
         "topics": topics.value,
+        "experience": signals.experience(candidate.peers),
         "contamination": signals.contamination(
             need.firm_sector_section, candidate.sector_section, relevance, gate
         ),

@@ -77,12 +77,29 @@ def contamination(
     return 1.0 if relevant and is_cross_sector(firm_section, candidate_section) else 0.0
 
 
+TERRITORY_RELATION = "located_in"
+PEERS_FOR_FULL_MARK = 3
+
+
+def experience(peers: int) -> float:
+    """Partners that firms of the same sector already worked with: three such firms is proof.
+
+    It is what an officer's memory does ("the lab that helped the other moulders"), and it
+    finds partners whose profile words never meet the need's words.
+    """
+    return unit(peers / PEERS_FOR_FULL_MARK)
+
+
 def proximity(path: Sequence[PathStep]) -> float:
     """1 / hops of the warm-introduction path: a direct link is 1, one intermediary 0.5.
 
-    No path scores 0; the officer would have to make a cold introduction.
+    No path scores 0; the officer would have to make a cold introduction. A path that only
+    runs through the shared province is no introduction at all (the territory signal
+    already counts the province), so it scores 0 too.
     """
-    return 1.0 / len(path) if path else 0.0
+    if not path or any(step.relation == TERRITORY_RELATION for step in path):
+        return 0.0
+    return 1.0 / len(path)
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -41,7 +41,5 @@ def test_neo4j_factory_password_is_refused_everywhere() -> None:
 
 def test_every_setting_is_documented_in_readme() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    missing = [
-        name for name in Settings.model_fields if f"`CONTAMINA_{name.upper()}`" not in readme
-    ]
+    missing = [name for name in Settings.model_fields if f"`CONTAMINA_{name.upper()}" not in readme]
     assert missing == []

@@ -133,3 +133,15 @@ def test_path_in_words() -> None:
     assert path_in_words(None, path, "it").startswith("L'impresa → ")
     assert path_in_words(None, path, "en").startswith("The firm → ")
     assert path_in_words("Impresa Rossi Srl", (), "it") == ""
+
+
+def test_experience_is_told_in_both_languages() -> None:
+    candidate = Candidate(id="lab:1", kind="lab", name="Lab", peers=4)
+    values = dict.fromkeys(SIGNALS, 0.0) | {"experience": 1.0}
+    contributions = dict.fromkeys(SIGNALS, 0.0) | {"experience": 0.2}
+    italian = explain(Evidence(NeedQuery(text="x"), candidate, values, ()), contributions)
+    english = explain(
+        Evidence(NeedQuery(text="x", language="en"), candidate, values, ()), contributions
+    )
+    assert italian == "Ha già lavorato con 4 imprese del vostro settore."
+    assert english == "Has worked with 4 firms in your sector."

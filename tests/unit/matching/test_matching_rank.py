@@ -67,6 +67,7 @@ def test_signal_values_for_a_full_match() -> None:
             "semantic": 0.8,
             "lexical": 1.0,
             "topics": 2 / 3,
+            "experience": 0.0,
             "contamination": 1.0,
             "proximity": 0.5,
             "territory": 1.0,
@@ -83,7 +84,7 @@ def test_contributions_are_weight_times_value_and_sum_to_the_score() -> None:
     for name, weight in Weights().by_signal().items():
         assert suggestion.contributions[name] == pytest.approx(weight * suggestion.values[name])
     assert suggestion.score == pytest.approx(sum(suggestion.contributions.values()))
-    assert suggestion.score == pytest.approx(0.35 * 0.6 + 0.15 * 0.5 + 0.05 + 0.03 * 0.5)
+    assert suggestion.score == pytest.approx(0.30 * 0.6 + 0.10 * 0.5 + 0.04 + 0.03 * 0.5)
 
 
 def test_rank_orders_by_score() -> None:
@@ -169,7 +170,7 @@ CONTAMINATION_POOL = [
 def test_contamination_brings_a_relevant_cross_sector_partner_into_the_top_k() -> None:
     top = rank(need(k=3), CONTAMINATION_POOL)
     assert ids(top) == ["lab:design", "firm:same-1", "firm:same-2"]
-    assert top[0].contributions["contamination"] == pytest.approx(0.10)
+    assert top[0].contributions["contamination"] == pytest.approx(0.08)
 
 
 def test_without_contamination_the_order_is_pure_relevance() -> None:
@@ -203,3 +204,9 @@ def test_suggestions_carry_path_and_topics() -> None:
     assert suggestion.path_text == (
         "Impresa Rossi Srl → Confartigianato Bergamo → Dott.ssa Bianchi"
     )
+
+
+def test_experience_with_the_firms_sector_lifts_a_partner_words_alone_miss() -> None:
+    wordless = partner("lab:proven", semantic=0.2, peers=3)
+    wordy = partner("lab:wordy", semantic=0.45)
+    assert ids(rank(NEED, [wordy, wordless])) == ["lab:proven", "lab:wordy"]

@@ -4,6 +4,7 @@ from services.matching.model import PathStep
 from services.matching.signals import (
     contamination,
     distance_km,
+    experience,
     feedback,
     is_cross_sector,
     proximity,
@@ -122,3 +123,16 @@ def test_feedback_is_a_smoothed_accept_rate() -> None:
     assert feedback(3, 1) == pytest.approx(4 / 6)
     assert feedback(0, 2) == pytest.approx(1 / 4)
     assert feedback(-1, -3) == 0.5
+
+
+def test_a_path_through_the_shared_province_is_no_introduction() -> None:
+    via_province = (
+        PathStep("province:BG", "provincia BG", "province", "located_in"),
+        PathStep("expert:1", "Maria Rossi", "expert", "located_in"),
+    )
+    assert proximity(via_province) == 0.0
+
+
+@pytest.mark.parametrize(("peers", "value"), [(0, 0.0), (1, 1 / 3), (3, 1.0), (9, 1.0)])
+def test_experience_saturates_at_three_firms_of_the_sector(peers: int, value: float) -> None:
+    assert experience(peers) == pytest.approx(value)

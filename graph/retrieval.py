@@ -1,0 +1,142 @@
+"""The matcher's reads: candidates by meaning, by words and by acquaintance, their details,
+and the warm-introduction paths from a firm to them. Named, parameterised Cypher only."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from neo4j import Driver
+
+# The vector index scores cosine similarity as (1 + cos) / 2; callers get plain cosine back.
+SEMANTIC = """
+CALL db.index.vector.queryNodes('profile_embedding', $k, $vector) YIELD node, score
+RETURN node.id AS id, 2 * score - 1 AS score
+"""
+
+# Exact cosine over the profiles of the wanted kinds (the vector index cannot filter).
+SEMANTIC_AMONG = """
+MATCH (p:Profile) WHERE p.kind IN $kinds AND p.embedding IS NOT NULL
+WITH p, vector.similarity.cosine(p.embedding, $vector) AS similarity
+ORDER BY similarity DESC
+LIMIT $k
+RETURN p.id AS id, 2 * similarity - 1 AS score
+"""
+
+LEXICAL = """
+CALL db.index.fulltext.queryNodes('profile_text', $query, {limit: $k}) YIELD node, score
+RETURN node.id AS id, score
+"""
+
+# Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects).
+NEIGHBOURS = """
+MATCH (f:Entity {id: $firm_id})
+      -[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY*1..3]-(p:Profile)
+WHERE p <> f
+RETURN DISTINCT p.id AS id
+LIMIT $k
+"""
+
+# Partners that firms of the requester's sector (same ATECO code) have worked with.
+PEERS = """
+MATCH (peer:Organisation {sector: $code})-[:COLLABORATED_WITH]-(p:Profile)
+WHERE peer.kind IN ['firm', 'startup'] AND peer.id <> $firm_id AND p.id <> $firm_id
+RETURN p.id AS id, count(DISTINCT peer) AS score
+ORDER BY score DESC, id
+LIMIT $k
+"""
+
+FIRM = """
+MATCH (f:Entity {id: $firm_id})
+RETURN f.name AS name, f.sector AS sector, f.sector_section AS sector_section,
+       f.text AS text, f.embedding AS embedding, f.province AS province,
+       f.lat AS lat, f.lon AS lon,
+       [(f)-[:MEMBER_OF]->(group) | group.id] AS group_ids
+"""
+
+DETAILS = """
+UNWIND $ids AS id
+MATCH (p:Profile {id: id})
+OPTIONAL MATCH (p)-[:AFFILIATED_WITH|PART_OF]->(home:Entity)
+WITH p, collect(home.id)[0] AS organisation_id
+RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
+       p.topics AS topics, p.province AS province, p.lat AS lat, p.lon AS lon,
+       p.availability AS availability, p.embedding AS embedding,
+       organisation_id,
+       COUNT { (p)<-[:ACCEPTED]-(:Need) } AS accepted,
+       COUNT { (p)<-[:DECLINED]-(:Need) } AS declined
+"""
+
+# Warm paths first (people and organisations vouching for each other); the shared
+# province is the weakest tie and only stands in when there is no warm one.
+WARM_PATHS = """
+MATCH (f:Entity {id: $firm_id})
+UNWIND $ids AS id
+MATCH (c:Entity {id: id})
+WHERE c <> f
+OPTIONAL MATCH path = shortestPath(
+  (f)-[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY*..4]-(c))
+WITH f, c, path
+OPTIONAL MATCH (f)-[:LOCATED_IN]->(province:Province)<-[:LOCATED_IN]-(c)
+WHERE path IS NULL
+RETURN c.id AS id,
+       CASE WHEN path IS NULL THEN [] ELSE
+         [i IN range(1, length(path)) | {
+           id: nodes(path)[i].id, name: nodes(path)[i].name, kind: nodes(path)[i].kind,
+           relation: toLower(type(relationships(path)[i - 1]))}]
+       END AS steps,
+       province.code AS shared_province
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float
+
+
+def _hits(driver: Driver, cypher: str, database: str | None, **parameters: Any) -> list[Hit]:
+    records, _, _ = driver.execute_query(cypher, parameters, database_=database)
+    return [Hit(record["id"], float(record.get("score") or 0.0)) for record in records]
+
+
+def semantic(driver: Driver, vector: Sequence[float], k: int, database: str | None) -> list[Hit]:
+    return _hits(driver, SEMANTIC, database, vector=list(vector), k=k)
+
+
+def semantic_among(
+    driver: Driver, vector: Sequence[float], kinds: Sequence[str], k: int, database: str | None
+) -> list[Hit]:
+    return _hits(driver, SEMANTIC_AMONG, database, vector=list(vector), kinds=list(kinds), k=k)
+
+
+def lexical(driver: Driver, query: str, k: int, database: str | None) -> list[Hit]:
+    if not query.strip():
+        return []
+    return _hits(driver, LEXICAL, database, query=query, k=k)
+
+
+def neighbours(driver: Driver, firm_id: str, k: int, database: str | None) -> list[Hit]:
+    return _hits(driver, NEIGHBOURS, database, firm_id=firm_id, k=k)
+
+
+def peers(driver: Driver, code: str, firm_id: str, k: int, database: str | None) -> list[Hit]:
+    return _hits(driver, PEERS, database, code=code, firm_id=firm_id, k=k)
+
+
+def firm(driver: Driver, firm_id: str, database: str | None) -> dict[str, Any] | None:
+    records, _, _ = driver.execute_query(FIRM, firm_id=firm_id, database_=database)
+    return dict(records[0]) if records else None
+
+
+def details(driver: Driver, ids: Sequence[str], database: str | None) -> list[dict[str, Any]]:
+    records, _, _ = driver.execute_query(DETAILS, ids=list(ids), database_=database)
+    return [dict(record) for record in records]
+
+
+def paths(
+    driver: Driver, firm_id: str, ids: Sequence[str], database: str | None
+) -> dict[str, dict[str, Any]]:
+    records, _, _ = driver.execute_query(
+        WARM_PATHS, firm_id=firm_id, ids=list(ids), database_=database
+    )
+    return {record["id"]: dict(record) for record in records}

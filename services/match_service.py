@@ -1,0 +1,176 @@
+"""The matcher as a service: match requests in, explained suggestions out, over Kafka.
+
+A client publishes `match.requested` on the request topic with a correlation id; the answer,
+`match.suggested`, comes back on the suggestions topic with the same correlation id. The
+ingestion service projects answers about known needs into the graph.
+"""
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from aiokafka import ConsumerRecord
+from faststream import FastStream
+from faststream.kafka import KafkaBroker, KafkaMessage, KafkaRouter
+from faststream.middlewares import AckPolicy
+from neo4j import Driver
+
+from graph import feedback
+from schemas.events import RejectedError, Rejection, decode
+from schemas.matching import (
+    IntroductionStep,
+    MatchAnswer,
+    MatchQuery,
+    MatchRequested,
+    MatchSuggested,
+    SuggestedPartner,
+)
+from services.embedding import Embedder
+from services.ingest import deadletter
+from services.ingest.deadletter import DeadLetter
+from services.ingest.records import Rejected, raw_values, tolerant_parser
+from services.matcher import Matcher, MatchRequest
+from services.matching.model import Suggestion
+from services.settings import Settings
+from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
+
+
+class UnknownNeedError(RejectedError):
+    def __init__(self, need_id: str) -> None:
+        super().__init__(Rejection.INVALID, f"need {need_id} is not in the graph")
+
+
+def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
+    """The matcher's request: the need from the graph when named, the query's text otherwise;
+    partners already taken up or turned down for that need are left out."""
+    text, firm_id, topics = query.text, query.firm_id, tuple(query.topics)
+    excluded: frozenset[str] = frozenset()
+    if query.need_id is not None:
+        db = matcher.settings.neo4j_database
+        stored = feedback.need(matcher.driver, query.need_id, db)
+        if stored is None:
+            raise UnknownNeedError(query.need_id)
+        text = text or stored["text"]
+        firm_id = firm_id or stored["firm_id"]
+        topics = topics or tuple(stored["topics"] or ())
+        excluded = feedback.settled(matcher.driver, query.need_id, db)
+    options = query.options
+    return MatchRequest(
+        text=text or "",
+        firm_id=firm_id,
+        sector=query.sector,
+        kinds=frozenset(kind.value for kind in options.kinds),
+        topics=topics,
+        province=options.province,
+        province_only=options.province_only,
+        max_distance_km=options.max_distance_km,
+        excluded_ids=excluded | ({firm_id} if firm_id else set()),
+        contamination=options.contamination,
+        k=options.k,
+        language=options.language,
+    )
+
+
+def answer(matcher: Matcher, query: MatchQuery, request_id: str) -> MatchAnswer:
+    request = request_for(matcher, query)
+    return MatchAnswer(
+        request_id=request_id,
+        need_id=query.need_id,
+        firm_id=request.firm_id,
+        model=matcher.embedder.model_id,
+        suggestions=[wire(rank, s) for rank, s in enumerate(matcher.match(request), start=1)],
+    )
+
+
+def wire(rank: int, suggestion: Suggestion) -> SuggestedPartner:
+    candidate = suggestion.candidate
+    return SuggestedPartner(
+        rank=rank,
+        partner_id=candidate.id,
+        kind=candidate.kind,
+        name=candidate.name,
+        score=round(suggestion.score, 6),
+        contributions={name: round(v, 6) for name, v in suggestion.contributions.items()},
+        matched_topics=list(suggestion.matched_topics),
+        path=[IntroductionStep(**vars(step)) for step in suggestion.path],
+        path_text=suggestion.path_text,
+        explanation=suggestion.explanation,
+    )
+
+
+def router(settings: Settings, matcher: Matcher, kafka: KafkaBroker) -> KafkaRouter:
+    matching = KafkaRouter()
+    replies = matching.publisher(
+        settings.topic(SUGGESTIONS),
+        schema=MatchSuggested,
+        title="match-suggested",
+        description="The ranked, explained answer, with the request's correlation id.",
+    )
+    dead_letters = deadletter.sink(kafka, settings.topic(DEAD_LETTER))
+
+    @matching.subscriber(
+        settings.topic(MATCH_REQUESTS),
+        group_id=settings.matcher_group,
+        auto_offset_reset="earliest",
+        ack_policy=AckPolicy.NACK_ON_ERROR,
+        parser=tolerant_parser,
+        decoder=raw_values,
+        title="match-requested",
+        description="Answers each match request on the suggestions topic.",
+    )
+    async def answer_request(body: bytes, message: KafkaMessage) -> None:
+        try:
+            event = decode(body, settings.max_message_bytes)
+            if not isinstance(event, MatchRequested):
+                raise RejectedError(Rejection.UNKNOWN_TYPE, f"{event.type} is not a request")
+            reply = await asyncio.to_thread(answer, matcher, event.payload, str(event.event_id))
+        except RejectedError as error:
+            await dead_letters([_dead_letter(message, error)])
+            return
+        suggested = MatchSuggested(
+            event_id=event.event_id, occurred_at=event.occurred_at, source="contamina-matcher",
+            payload=reply,
+        )  # fmt: skip
+        await replies.publish(
+            suggested.model_dump_json().encode(),
+            key=(reply.need_id or reply.request_id).encode(),
+            correlation_id=message.correlation_id,
+        )
+
+    return matching
+
+
+def _dead_letter(message: KafkaMessage, error: RejectedError) -> DeadLetter:
+    record: ConsumerRecord[bytes, bytes] = message.raw_message
+    return DeadLetter.of(Rejected(record, error))
+
+
+def broker(settings: Settings, log_level: int = logging.INFO) -> KafkaBroker:
+    logger = logging.getLogger("contamina.matcher")
+    logger.setLevel(log_level)
+    return KafkaBroker(
+        settings.kafka_bootstrap_servers,
+        enable_idempotence=True,
+        acks="all",
+        client_id="contamina-matcher",
+        logger=logger,
+    )
+
+
+@asynccontextmanager
+async def running(
+    settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
+) -> AsyncIterator[KafkaBroker]:
+    """The matcher service in this process, started, until the block exits."""
+    kafka = broker(settings, log_level)
+    kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
+    async with kafka:
+        await kafka.start()
+        yield kafka
+
+
+def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
+    kafka = broker(settings)
+    kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
+    return FastStream(kafka)

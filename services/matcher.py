@@ -1,0 +1,209 @@
+"""The matcher's use case: a need in, ranked and explained suggestions out.
+
+Retrieval is hybrid — the vector index (meaning), the full-text index (words), the firm's
+acquaintances in the graph and the partners of firms in its sector — fused by reciprocal
+rank; the pure ranking core then scores every signal and explains it.
+
+An officer's note describes the firm as much as its problem ("an engineering workshop, 30
+employees, ..."). What the firm already is, its own profile says; so the query looks for
+the need minus the firm: its profile vector is taken out of the need's, and words of its
+profile are left out of the full-text query. Everything here reads the graph; nothing writes.
+"""
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import Driver
+
+from graph import retrieval
+from schemas import ateco
+from services.embedding import Embedder
+from services.matching.fusion import fused, scale_to_unit
+from services.matching.model import Candidate, Language, NeedQuery, PathStep, Suggestion, Weights
+from services.matching.rank import rank
+from services.matching.signals import TERRITORY_RELATION
+from services.matching.text import STOPWORDS, fold, terms
+from services.settings import Settings
+
+MAX_QUERY_TERMS = 40
+
+
+@dataclass(frozen=True)
+class MatchRequest:
+    text: str
+    firm_id: str | None = None
+    sector: str | None = None  # ATECO code of the firm, when it is not in the graph
+    kinds: frozenset[str] = frozenset()
+    topics: tuple[str, ...] = ()
+    province: str | None = None
+    province_only: bool = False
+    max_distance_km: float | None = None
+    excluded_ids: frozenset[str] = field(default_factory=frozenset)
+    contamination: bool = True
+    k: int = 10
+    language: Language = "it"
+
+
+@dataclass
+class Matcher:
+    settings: Settings
+    driver: Driver
+    embedder: Embedder
+
+    @property
+    def weights(self) -> Weights:
+        return Weights(**self.settings.weights.model_dump())
+
+    def match(self, request: MatchRequest) -> list[Suggestion]:
+        firm = self._firm(request.firm_id)
+        vector = focused(self.embedder.embed([request.text])[0], (firm or {}).get("embedding"))
+        candidates = self.candidates(request, vector, firm)
+        return rank(
+            self._need(request, firm), candidates, self.weights,
+            self.settings.max_per_organisation,
+        )  # fmt: skip
+
+    def candidates(
+        self, request: MatchRequest, vector: Sequence[float], firm: dict[str, Any] | None
+    ) -> list[Candidate]:
+        db, pool = self.settings.neo4j_database, self.settings.candidate_pool
+        kinds = _graph_kinds(request.kinds)
+        # The vector index cannot filter by kind: with wanted kinds, score those exactly.
+        semantic = (
+            retrieval.semantic_among(self.driver, vector, sorted(kinds), pool, db)
+            if kinds
+            else retrieval.semantic(self.driver, vector, pool, db)
+        )
+        query = lucene_query(request.text, ignore=(firm or {}).get("text") or "")
+        lexical = retrieval.lexical(self.driver, query, pool, db)
+        firm_id = request.firm_id if firm else None
+        known = retrieval.neighbours(self.driver, firm_id, pool, db) if firm_id else []
+        code = (firm or {}).get("sector") or request.sector
+        peers = retrieval.peers(self.driver, code, request.firm_id or "", pool, db) if code else []
+        ids = fused([[h.id for h in hits] for hits in (semantic, lexical, known, peers)], pool)
+        words = scale_to_unit({hit.id: hit.score for hit in lexical})
+        worked = {hit.id: int(hit.score) for hit in peers}
+        paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}
+        return [
+            _candidate(
+                row,
+                vector,
+                lexical=words.get(row["id"], 0.0),
+                path=paths.get(row["id"]),
+                peers=worked.get(row["id"], 0),
+            )
+            for row in retrieval.details(self.driver, ids, db)
+        ]
+
+    def _firm(self, firm_id: str | None) -> dict[str, Any] | None:
+        if firm_id is None:
+            return None
+        return retrieval.firm(self.driver, firm_id, self.settings.neo4j_database)
+
+    def _need(self, request: MatchRequest, firm: dict[str, Any] | None) -> NeedQuery:
+        kinds = _graph_kinds(request.kinds)
+        firm = firm or {}
+        coordinates = _coordinates(firm.get("lat"), firm.get("lon"))
+        return NeedQuery(
+            text=request.text,
+            firm_id=request.firm_id,
+            firm_name=firm.get("name"),
+            firm_sector_section=firm.get("sector_section") or _section(request.sector),
+            firm_group_ids=frozenset(),
+            topics=request.topics,
+            kinds=frozenset(kinds),
+            province=request.province or firm.get("province"),
+            coordinates=coordinates,
+            province_only=request.province_only,
+            max_distance_km=request.max_distance_km,
+            excluded_ids=request.excluded_ids,
+            contamination=request.contamination,
+            k=request.k,
+            language=request.language,
+        )
+
+
+def _graph_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """Officers ask for "the university": its departments are who answers."""
+    return kinds | {"department"} if "university" in kinds else kinds
+
+
+def _section(code: str | None) -> str | None:
+    return ateco.section(code) if code else None
+
+
+def focused(need: Sequence[float], firm: Sequence[float] | None) -> list[float]:
+    """The need's vector with the firm's own profile taken out, back to unit length."""
+    if not firm:
+        return list(need)
+    difference = [n - f for n, f in zip(need, firm, strict=True)]
+    norm = math.sqrt(sum(x * x for x in difference))
+    return [x / norm for x in difference] if norm > 0 else list(need)
+
+
+def lucene_query(text: str, ignore: str = "") -> str:
+    """The need's content words as a plain OR query (no Lucene syntax reaches the index),
+    leaving out the words of `ignore` — the firm describing itself."""
+    known = terms(ignore)
+    chosen: list[str] = []
+    for word in re.findall(r"[^\W\d_]{3,}", text.lower()):
+        if fold(word) in STOPWORDS or word in chosen or (terms(word) and terms(word) <= known):
+            continue
+        chosen.append(word)
+    return " ".join(chosen[:MAX_QUERY_TERMS])
+
+
+def _candidate(
+    row: dict[str, Any],
+    vector: Sequence[float],
+    *,
+    lexical: float,
+    path: dict[str, Any] | None,
+    peers: int,
+) -> Candidate:
+    embedding = row["embedding"] or []
+    semantic = sum(a * b for a, b in zip(embedding, vector, strict=False)) if embedding else 0.0
+    return Candidate(
+        id=row["id"],
+        kind=row["kind"],
+        name=row["name"],
+        organisation_id=row["organisation_id"],
+        sector_section=row["sector_section"],
+        topics=tuple(row["topics"] or ()),
+        province=row["province"],
+        coordinates=_coordinates(row["lat"], row["lon"]),
+        availability=_AVAILABILITY.get(row["availability"] or "available", 1.0),
+        semantic=max(0.0, semantic),
+        lexical=lexical,
+        path=_path(path, row),
+        peers=peers,
+        accepted=row["accepted"],
+        declined=row["declined"],
+    )
+
+
+_AVAILABILITY = {"available": 1.0, "limited": 0.5, "unavailable": 0.0}
+
+
+def _path(found: dict[str, Any] | None, row: dict[str, Any]) -> tuple[PathStep, ...]:
+    """The warm path if there is one, else the shared province ("Firm → BG → Expert")."""
+    if not found:
+        return ()
+    if found["steps"]:
+        return tuple(PathStep(**step) for step in found["steps"])
+    province = found.get("shared_province")
+    if province is None:
+        return ()
+    return (
+        PathStep(f"province:{province}", f"provincia {province}", "province", TERRITORY_RELATION),
+        PathStep(row["id"], row["name"], row["kind"], TERRITORY_RELATION),
+    )
+
+
+def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float] | None:
+    if lat is None or lon is None or math.isnan(lat) or math.isnan(lon):
+        return None
+    return (lat, lon)

@@ -1,0 +1,209 @@
+"""The matcher against the real graph: ranked, explained, through Kafka, learning from feedback."""
+
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from kafka import KafkaConsumer
+from neo4j import Driver
+
+from schemas.common import Territory
+from schemas.feedback import Decision, Feedback, FeedbackRecorded
+from schemas.matching import MatchOptions, MatchQuery, MatchRequested
+from schemas.needs import Need, NeedSubmitted
+from schemas.relations import RelationType
+from services import match_service
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.matcher import Matcher, MatchRequest
+from services.publisher import Publisher
+from services.rebuild import caught_up
+from services.settings import Settings
+from services.topics import MATCH_REQUESTS, SUGGESTIONS
+from tests.integration.ingest_support import association, envelope, expert, firm, publish, tie
+
+pytestmark = pytest.mark.integration
+
+NEED_TEXT = (
+    "L'azienda stampa componenti in plastica per l'automotive e deve dimostrare la resistenza"
+    " a fatica dei pezzi: cerca chi possa eseguire prove di fatica e analisi dei materiali."
+)
+
+
+def _network(settings: Settings) -> None:
+    bg = Territory(province="BG")
+    publish(
+        settings,
+        association("association:cna-bg", "CNA Bergamo"),
+        firm(
+            "firm:plastica",
+            "Plastica Seriana Srl",
+            description="Stampaggio a iniezione di componenti in plastica per l'automotive",
+            sector="22.29",
+        ),
+        firm(
+            "firm:stampi",
+            "Stampi Orobici Srl",
+            description="Stampaggio di materie plastiche e prove di fatica interne sui pezzi",
+            sector="22.29",
+            territory=bg,
+        ),
+        expert(
+            "expert:fatica",
+            "Giulia Testa",
+            headline="Ingegnera dei materiali",
+            competences="Prove di fatica e analisi dei materiali polimerici, resistenza a fatica",
+            sectors=["72.19"],
+            territory=bg,
+        ),
+        expert(
+            "expert:vino",
+            "Paolo Vitali",
+            headline="Enologo",
+            competences="Vinificazione, cantina, degustazione dei vini della Valcalepio",
+            sectors=["11.02"],
+            territory=bg,
+        ),
+        tie(RelationType.MEMBER_OF, "firm:plastica", "association:cna-bg"),
+        tie(RelationType.AFFILIATED_WITH, "expert:fatica", "association:cna-bg"),
+        NeedSubmitted(
+            **envelope(),
+            payload=Need(id="need:0001", firm_id="firm:plastica", text=NEED_TEXT),
+        ),
+    )
+
+
+@pytest.fixture
+async def network(settings: Settings, graph: Driver, embedder: Embedder) -> AsyncIterator[Settings]:
+    async with running(settings, graph, embedder):
+        _network(settings)
+        await caught_up(settings, graph, within=120)
+        yield settings
+
+
+def _ids(matcher: Matcher, **options: Any) -> list[str]:
+    request = MatchRequest(text=NEED_TEXT, firm_id="firm:plastica", **options)
+    return [s.candidate.id for s in matcher.match(request)]
+
+
+async def test_contamination_on_brings_a_cross_sector_partner_off_is_pure_relevance(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    matcher = Matcher(network, graph, embedder)
+    with_contamination = matcher.match(MatchRequest(text=NEED_TEXT, firm_id="firm:plastica"))
+    top = with_contamination[0]
+    assert top.candidate.id == "expert:fatica"
+    assert top.candidate.sector_section == "M"  # the firm is in C: a cross-sector partner
+    assert top.values["contamination"] == 1.0
+    assert "contaminazione" in top.explanation
+    assert top.path_text == "Plastica Seriana Srl → CNA Bergamo → Giulia Testa"
+
+    plain = matcher.match(
+        MatchRequest(text=NEED_TEXT, firm_id="firm:plastica", contamination=False)
+    )
+    assert all(s.contributions["contamination"] == 0 for s in plain)
+    relevance = [s.values["semantic"] for s in plain]
+    assert "firm:plastica" not in [s.candidate.id for s in plain]
+    assert _ids(matcher, contamination=False)[-1] == "expert:vino"
+    assert relevance[0] >= relevance[-1]
+
+
+async def test_wanted_kinds_filter_the_suggestions(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    matcher = Matcher(network, graph, embedder)
+    assert set(_ids(matcher, kinds=frozenset({"firm"}))) == {"firm:stampi"}
+
+
+def _answer(settings: Settings, correlation_id: str, within: float = 60) -> dict[str, Any]:
+    consumer = KafkaConsumer(
+        settings.topic(SUGGESTIONS),
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=500,
+    )
+    deadline = time.monotonic() + within
+    try:
+        while time.monotonic() < deadline:
+            for record in consumer:
+                headers = {name: value.decode() for name, value in record.headers}
+                if headers.get("correlation_id") == correlation_id:
+                    answer: dict[str, Any] = json.loads(record.value)
+                    return answer
+    finally:
+        consumer.close()
+    raise AssertionError(f"no answer with correlation id {correlation_id}")
+
+
+async def test_a_request_over_kafka_gets_its_answer_and_feedback_is_learnt(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with match_service.running(network, graph, embedder), running(network, graph, embedder):
+        correlation_id = str(uuid.uuid4())
+        request = MatchRequested(
+            **envelope(),
+            payload=MatchQuery(need_id="need:0001", options=MatchOptions(k=3)),
+        )
+        out = Publisher(network)
+        out.send_raw(
+            MATCH_REQUESTS,
+            b"need:0001",
+            request.model_dump_json().encode(),
+            headers={"correlation_id": correlation_id},
+        )
+        out.flush()
+        out.close()
+        reply = await asyncio.to_thread(_answer, network, correlation_id)
+        suggestions = reply["payload"]["suggestions"]
+        assert reply["type"] == "match.suggested"
+        assert reply["payload"]["need_id"] == "need:0001"
+        assert suggestions[0]["partner_id"] == "expert:fatica"
+        assert suggestions[0]["explanation"]
+        assert [step["id"] for step in suggestions[0]["path"]][-1] == "expert:fatica"
+
+        publish(
+            network,
+            FeedbackRecorded(
+                **envelope(),
+                payload=Feedback(
+                    need_id="need:0001", partner_id="expert:fatica", decision=Decision.DECLINED
+                ),
+            ),
+        )
+        await caught_up(network, graph, within=60)
+        again = match_service.answer(
+            Matcher(network, graph, embedder), MatchQuery(need_id="need:0001"), "again"
+        )
+        assert "expert:fatica" not in [s.partner_id for s in again.suggestions]
+
+
+async def test_an_accepted_partner_becomes_a_warm_path_for_the_next_need(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(network, graph, embedder):
+        publish(
+            network,
+            FeedbackRecorded(
+                **envelope(),
+                payload=Feedback(
+                    need_id="need:0001", partner_id="expert:fatica", decision=Decision.ACCEPTED
+                ),
+            ),
+        )
+        await caught_up(network, graph, within=60)
+    records, _, _ = graph.execute_query(
+        "MATCH (:Firm {id: 'firm:plastica'})-[c:COLLABORATED_WITH]->(:Expert {id: 'expert:fatica'})"
+        " RETURN c.project AS project"
+    )
+    assert [r["project"] for r in records] == ["Bisogno need:0001"]
+    top = Matcher(network, graph, embedder).match(
+        MatchRequest(text=NEED_TEXT, firm_id="firm:plastica")
+    )[0]
+    assert top.candidate.id == "expert:fatica"
+    assert top.candidate.accepted == 1
+    assert top.path_text == "Plastica Seriana Srl → Giulia Testa"
+    assert "ha già collaborato con l'impresa" in top.explanation
