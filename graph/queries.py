@@ -157,3 +157,72 @@ RETURN coalesce(a.id, a.key, a.section, a.code) AS source, type(r) AS type,
 WIPE = "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
 
 COUNT_PENDING = "MATCH (p:PendingRelation) RETURN count(p) AS count"
+
+SERVER_COMPONENTS = """
+CALL dbms.components() YIELD name, versions, edition
+RETURN name, versions, edition
+"""
+
+# Re-embedding pages through nodes by id, so the unique constraint's index serves each page,
+# and skips nodes that already hold the target model's vector, so a re-run resumes.
+STALE_ENTITY_TEXTS = """
+MATCH (n:Entity) WHERE n.id > $after AND n.text IS NOT NULL
+  AND coalesce(n.embedding_model, '') <> $model
+RETURN n.id AS id, n.text AS text
+ORDER BY n.id
+LIMIT $limit
+"""
+
+STALE_NEED_TEXTS = """
+MATCH (n:Need) WHERE n.id > $after AND n.text IS NOT NULL
+  AND coalesce(n.embedding_model, '') <> $model
+RETURN n.id AS id, n.text AS text
+ORDER BY n.id
+LIMIT $limit
+"""
+
+COUNT_STALE_VECTORS = """
+CALL () {
+  MATCH (n:Entity) WHERE n.text IS NOT NULL AND coalesce(n.embedding_model, '') <> $model
+  RETURN count(n) AS entities
+}
+CALL () {
+  MATCH (n:Need) WHERE n.text IS NOT NULL AND coalesce(n.embedding_model, '') <> $model
+  RETURN count(n) AS needs
+}
+RETURN entities + needs AS count
+"""
+
+SET_ENTITY_VECTORS = """
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
+SET n.embedding_model = $model
+"""
+
+SET_NEED_VECTORS = """
+UNWIND $rows AS row
+MATCH (n:Need {id: row.id})
+CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
+SET n.embedding_model = $model
+"""
+
+PROFILE_EMBEDDING_DIMENSION = """
+SHOW VECTOR INDEXES YIELD name, options WHERE name = 'profile_embedding'
+RETURN options.indexConfig.`vector.dimensions` AS dimension
+"""
+
+DROP_PROFILE_EMBEDDING = "DROP INDEX profile_embedding IF EXISTS"
+
+# As in migration V0002, with the new model's dimension.
+CREATE_PROFILE_EMBEDDING = """
+CREATE VECTOR INDEX profile_embedding IF NOT EXISTS
+FOR (p:Profile) ON (p.embedding)
+OPTIONS {indexConfig: {`vector.dimensions`: $dimension,
+                       `vector.similarity_function`: 'cosine'}}
+"""
+
+SET_EMBEDDING_SPACE = """
+MERGE (s:EmbeddingSpace {name: 'profiles'})
+SET s.model = $model, s.dimension = $dimension
+"""

@@ -145,3 +145,66 @@ def wipe(driver: Driver, database: str | None = None) -> None:
 def count_pending(driver: Driver, database: str | None = None) -> int:
     records, _, _ = driver.execute_query(queries.COUNT_PENDING, database_=database)
     return int(records[0]["count"])
+
+
+def server_components(driver: Driver, database: str | None = None) -> list[Row]:
+    """Neo4j's name, versions and edition; a plain session, so a server that is down fails
+    at once instead of being retried (it is a probe)."""
+    with driver.session(database=database) as session:
+        return [record.data() for record in session.run(queries.SERVER_COMPONENTS)]
+
+
+EMBEDDED_LABELS = ("Entity", "Need")
+"""Nodes whose `text` carries a vector of the embedding space."""
+
+_STALE_TEXTS = {"Entity": queries.STALE_ENTITY_TEXTS, "Need": queries.STALE_NEED_TEXTS}
+_SET_VECTORS = {"Entity": queries.SET_ENTITY_VECTORS, "Need": queries.SET_NEED_VECTORS}
+
+
+def stale_texts(
+    driver: Driver, label: str, model: str, after: str, *, limit: int, database: str | None = None
+) -> list[tuple[str, str]]:
+    """Up to `limit` (id, text) pairs after `after`, by id, whose vector is not `model`'s."""
+    records, _, _ = driver.execute_query(
+        _STALE_TEXTS[label], model=model, after=after, limit=limit, database_=database
+    )
+    return [(record["id"], record["text"]) for record in records]
+
+
+def count_stale_vectors(driver: Driver, model: str, database: str | None = None) -> int:
+    records, _, _ = driver.execute_query(
+        queries.COUNT_STALE_VECTORS, model=model, database_=database
+    )
+    return int(records[0]["count"])
+
+
+def set_vectors(
+    driver: Driver, label: str, rows: Sequence[Row], model: str, database: str | None = None
+) -> None:
+    """Rows of `id` and `embedding`, all from `model`."""
+    if rows:
+        driver.execute_query(_SET_VECTORS[label], rows=list(rows), model=model, database_=database)
+
+
+def profile_embedding_dimension(driver: Driver, database: str | None = None) -> int | None:
+    """The vector index's dimension, or None when it does not exist."""
+    records, _, _ = driver.execute_query(queries.PROFILE_EMBEDDING_DIMENSION, database_=database)
+    return int(records[0]["dimension"]) if records else None
+
+
+def drop_profile_embedding(driver: Driver, database: str | None = None) -> None:
+    driver.execute_query(queries.DROP_PROFILE_EMBEDDING, database_=database)
+
+
+def create_profile_embedding(driver: Driver, dimension: int, database: str | None = None) -> None:
+    """Create the vector index for `dimension` and wait until it is online."""
+    driver.execute_query(queries.CREATE_PROFILE_EMBEDDING, dimension=dimension, database_=database)
+    driver.execute_query(queries.AWAIT_INDEXES, database_=database)
+
+
+def set_embedding_space(
+    driver: Driver, model: str, dimension: int, database: str | None = None
+) -> None:
+    driver.execute_query(
+        queries.SET_EMBEDDING_SPACE, model=model, dimension=dimension, database_=database
+    )
