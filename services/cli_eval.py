@@ -1,0 +1,90 @@
+"""`contamina eval --dataset DIR [--json]`: the matcher and two baselines, scored side by side.
+
+With --json, stdout carries one JSON object and nothing else (progress and the stack's
+messages go to stderr), so the figures can be piped into a notebook or a CI check.
+"""
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, TaskID
+from rich.table import Table
+
+from services.evaluation.dataset import DatasetError
+from services.evaluation.run import SYSTEMS, Evaluation, on_eval_stack
+from services.settings import Settings
+from services.stack.errors import StackError
+
+
+class Bar:
+    """Rich's progress bar behind the evaluation's Progress protocol: one task per phase."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._task: TaskID | None = None
+
+    def start(self, description: str, total: int) -> None:
+        if self._task is not None:
+            self._progress.update(self._task, visible=False)
+        self._task = self._progress.add_task(description, total=total)
+
+    def update(self, completed: int) -> None:
+        if self._task is not None:
+            self._progress.update(self._task, completed=completed)
+
+
+def eval_command(
+    dataset: Annotated[
+        Path, typer.Option("--dataset", help="Directory with profiles.jsonl and needs.jsonl.")
+    ],
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object and nothing else.")
+    ] = False,
+) -> None:
+    """Score the matcher, BM25 and embedding cosine on a labelled dataset."""
+    console = Console(stderr=json_output)
+    try:
+        with Progress(console=console, transient=json_output) as progress:
+            evaluation = on_eval_stack(dataset, Settings(), Bar(progress), console.print)
+    except (DatasetError, StackError) as error:
+        console.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(1) from error
+    if json_output:
+        typer.echo(json.dumps(as_json(evaluation), indent=2))
+    else:
+        show(evaluation, console)
+
+
+def as_json(evaluation: Evaluation) -> dict[str, Any]:
+    return {
+        "model": evaluation.model,
+        "dataset": {
+            "profiles": evaluation.profiles,
+            "relations": evaluation.relations,
+            "needs": evaluation.needs,
+            "scored_needs": evaluation.scored_needs,
+        },
+        "systems": {name: asdict(evaluation.scores[name]) for name in SYSTEMS},
+        "timings": {
+            **{f"{phase}_s": round(seconds, 3) for phase, seconds in evaluation.seconds.items()},
+            "matcher_mean_latency_ms": round(evaluation.matcher_latency_ms, 1),
+        },
+    }
+
+
+def show(evaluation: Evaluation, console: Console) -> None:
+    table = Table("system", "nDCG@10", "Recall@10", "MRR", title="Retrieval quality")
+    for name in SYSTEMS:
+        scores = evaluation.scores[name]
+        table.add_row(name, *(f"{value:.3f}" for value in asdict(scores).values()))
+    console.print(table)
+    console.print(
+        f"{evaluation.profiles} profiles, {evaluation.relations} relations, {evaluation.needs}"
+        f" needs ({evaluation.scored_needs} with a relevant profile); model {evaluation.model}"
+    )
+    phases = ", ".join(f"{phase} {seconds:.1f}s" for phase, seconds in evaluation.seconds.items())
+    console.print(f"time: {phases}; matcher {evaluation.matcher_latency_ms:.0f} ms per need")

@@ -1,0 +1,122 @@
+"""A labelled evaluation set: `profiles.jsonl` and `needs.jsonl`, read and checked line by line.
+
+Every row is validated before anything reaches Kafka, with the wire schemas' own types for
+ids, ATECO codes and provinces, so a bad dataset fails at once with the file and line to fix
+instead of turning into dead letters halfway through a long run. Unknown fields are ignored:
+a dataset may carry notes of its own.
+"""
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import StringConstraints, TypeAdapter, ValidationError
+
+from schemas.common import AtecoCode, Province
+from schemas.envelope import EntityId
+from schemas.events import describe
+
+PROFILES_FILE = "profiles.jsonl"
+NEEDS_FILE = "needs.jsonl"
+
+Kind = Literal["firm", "expert", "lab", "startup", "university", "research_centre", "association"]
+RelationKind = Literal["member_of", "hosted_by", "affiliated_with", "part_of", "collaborated_with"]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class DatasetError(ValueError):
+    """A dataset that cannot be evaluated; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class RelationRef:
+    type: RelationKind
+    target: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: EntityId
+    kind: Kind
+    name: Name
+    text: str
+    sector: AtecoCode | None = None
+    territory: Province | None = None
+    topics: tuple[str, ...] = ()
+    relations: tuple[RelationRef, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Need:
+    id: Name
+    text: Name
+    firm_id: EntityId | None = None
+    sector: AtecoCode | None = None
+    territory: Province | None = None
+    kinds: frozenset[Kind] = frozenset()
+    relevant: frozenset[str] = frozenset()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Dataset:
+    profiles: tuple[Profile, ...]
+    needs: tuple[Need, ...]
+
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(profile.id for profile in self.profiles)
+
+    def answers(self, need: Need) -> frozenset[str]:
+        """The right answers that can be found: present in the dataset, not the requester."""
+        return (need.relevant & self.ids) - {need.firm_id}
+
+
+_PROFILE: TypeAdapter[Profile] = TypeAdapter(Profile)
+_NEED: TypeAdapter[Need] = TypeAdapter(Need)
+T = TypeVar("T", Profile, Need)
+
+
+def read(directory: Path) -> Dataset:
+    """Both files of a dataset directory, or a DatasetError naming the first bad line."""
+    profiles = _parsed(directory / PROFILES_FILE, _PROFILE)
+    needs = _parsed(directory / NEEDS_FILE, _NEED)
+    return Dataset(tuple(profiles), tuple(needs))
+
+
+def _parsed(path: Path, adapter: TypeAdapter[T]) -> list[T]:
+    items: list[T] = []
+    seen: dict[str, int] = {}
+    for number, row in _rows(path):
+        try:
+            item = adapter.validate_python({**row, "line": number})
+        except ValidationError as error:
+            raise DatasetError(f"{path}:{number}: {describe(error)}") from error
+        if item.id in seen:
+            raise DatasetError(
+                f"{path}:{number}: id {item.id!r} is already used on line {seen[item.id]}"
+            )
+        seen[item.id] = number
+        items.append(item)
+    return items
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each non-blank line as a JSON object, with its line number."""
+    if not path.is_file():
+        raise DatasetError(f"{path}: no such file (a dataset holds {PROFILES_FILE}, {NEEDS_FILE})")
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise DatasetError(f"{path}:{number}: not valid JSON ({error.msg})") from error
+            if not isinstance(row, dict):
+                raise DatasetError(f"{path}:{number}: each line must be a JSON object")
+            yield number, row

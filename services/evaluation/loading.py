@@ -1,0 +1,155 @@
+"""A dataset as the events the services consume, published and ingested the way production
+does it: through Kafka and the ingestion consumers, never by writing the graph directly.
+
+Datasets are written by people and generators that do not know the schemas' bounds, so
+topics and texts are trimmed to fit rather than refused; values the schemas cannot hold at
+all were already refused, with their line, when the dataset was read.
+"""
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, Protocol
+
+from neo4j import Driver
+from pydantic import ValidationError
+
+from schemas.common import Territory
+from schemas.events import Event, describe
+from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
+from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
+from schemas.relations import Relation, RelationType, RelationUpserted
+from services.embedding import Embedder
+from services.evaluation.dataset import PROFILES_FILE, Dataset, DatasetError, Profile
+from services.ingest.app import running
+from services.lag import consumer_lag
+from services.polling import wait_until
+from services.publisher import publisher
+from services.rebuild import caught_up
+from services.settings import Settings
+from services.topics import CARRIES, route
+
+SOURCE = "contamina-eval"
+MAX_TEXT, MAX_NAME = 5000, 200
+MIN_TOPIC, MAX_TOPIC, MAX_TOPICS = 2, 60, 30
+CATCH_UP_SECONDS = 1800.0
+
+
+@dataclass(frozen=True)
+class Events:
+    """Profiles first, relations after: relations then find both ends already in the graph."""
+
+    profiles: list[Event]
+    relations: list[Event]
+
+
+def events(dataset: Dataset, when: datetime | None = None) -> Events:
+    """Every profile's upsert and every relation whose target is in the dataset."""
+    when = when or datetime.now(UTC)
+    profiles: list[Event] = []
+    relations: list[Event] = []
+    for profile in dataset.profiles:
+        try:
+            profiles.append(profile_event(profile, when))
+            relations.extend(relation_events(profile, dataset.ids, when))
+        except ValidationError as error:
+            raise DatasetError(f"{PROFILES_FILE}:{profile.line}: {describe(error)}") from error
+    return Events(profiles, relations)
+
+
+def profile_event(profile: Profile, when: datetime) -> Event:
+    """The upsert an expert, a lab or an organisation of this kind would publish."""
+    common = {
+        "id": profile.id,
+        "name": profile.name[:MAX_NAME],
+        "topics": topics(profile.topics),
+        "territory": Territory(province=profile.territory) if profile.territory else None,
+    }
+    text = profile.text[:MAX_TEXT]
+    sector = profile.sector
+    envelope = _envelope(when)
+    if profile.kind == "expert":
+        expert = Expert(**common, competences=text, sectors=[sector] if sector else [])
+        return ExpertUpserted(**envelope, payload=expert)
+    if profile.kind == "lab":
+        return LabUpserted(**envelope, payload=Lab(**common, description=text, sector=sector))
+    organisation = Organisation(
+        **common, kind=OrganisationKind(profile.kind), description=text, sector=sector
+    )
+    return OrganisationUpserted(**envelope, payload=organisation)
+
+
+def relation_events(profile: Profile, ids: Collection[str], when: datetime) -> list[Event]:
+    """The profile's relations to profiles in the dataset; others point nowhere and are left out."""
+    return [
+        RelationUpserted(
+            **_envelope(when),
+            payload=Relation(
+                type=RelationType(ref.type), source_id=profile.id, target_id=ref.target
+            ),
+        )
+        for ref in profile.relations
+        if ref.target in ids
+    ]
+
+
+def _envelope(when: datetime) -> dict[str, Any]:
+    return {"event_id": uuid.uuid4(), "occurred_at": when, "source": SOURCE}
+
+
+def topics(raw: tuple[str, ...]) -> list[str]:
+    """Distinct topics within the schema's bounds: too short dropped, too long cut, 30 at most."""
+    kept: list[str] = []
+    for topic in raw:
+        cut = topic.strip()[:MAX_TOPIC].strip()
+        if len(cut) >= MIN_TOPIC and cut not in kept:
+            kept.append(cut)
+    return kept[:MAX_TOPICS]
+
+
+class Progress(Protocol):
+    def start(self, description: str, total: int) -> None: ...
+    def update(self, completed: int) -> None: ...
+
+
+class Silent:
+    def start(self, description: str, total: int) -> None:
+        """Nothing to show: a test or a caller without a terminal."""
+
+    def update(self, completed: int) -> None:
+        """Nothing to show."""
+
+
+async def ingest(
+    loaded: Events, settings: Settings, driver: Driver, embedder: Embedder, progress: Progress
+) -> None:
+    """Profiles first and relations after, each waited for: no relation waits for an end."""
+    async with running(settings, driver, embedder, log_level=logging.WARNING):
+        for what, batch in (("profiles", loaded.profiles), ("relations", loaded.relations)):
+            progress.start(f"publishing {what}", len(batch))
+            await asyncio.to_thread(_publish, settings, batch, progress)
+            progress.start(f"projecting {what} into the graph", len(batch))
+            await wait_until(
+                partial(_consumed, settings, len(batch), progress),
+                CATCH_UP_SECONDS,
+                f"the ingestion of the dataset's {what}",
+            )
+            await caught_up(settings, driver, CATCH_UP_SECONDS)
+
+
+def _publish(settings: Settings, batch: Sequence[Event], progress: Progress) -> None:
+    with publisher(settings) as out:
+        for count, event in enumerate(batch, start=1):
+            out.publish(*route(event), event)
+            if count % 500 == 0 or count == len(batch):
+                progress.update(count)
+
+
+def _consumed(settings: Settings, total: int, progress: Progress) -> bool:
+    behind = sum(consumer_lag(settings, CARRIES).values())
+    progress.update(total - behind)
+    return behind == 0

@@ -1,0 +1,241 @@
+"""`contamina eval`: a labelled dataset through the real pipeline, three rankings, their scores.
+
+The dataset goes through Kafka and the ingestion consumers into an empty graph, so the
+figures measure what production would do with the same data. Neo4j Community holds one
+database, so the command never touches the user's graph: it runs on a stack of its own
+(`eval_stack`), on other ports and in another directory, with fresh topics every run.
+"""
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kafka import KafkaAdminClient
+from kafka.errors import KafkaError
+from neo4j import Driver
+
+from graph import store
+from services import bootstrap
+from services.embedding import Embedder
+from services.evaluation import dataset as datasets
+from services.evaluation import metrics
+from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline
+from services.evaluation.dataset import Dataset, DatasetError, Need
+from services.evaluation.loading import Events, Progress, Silent, events, ingest
+from services.matcher import Matcher, MatchRequest
+from services.settings import Settings
+from services.stack import local
+from services.topics import TOPICS
+
+K = 10
+SYSTEMS = ("matcher", "bm25", "embedding")
+
+
+@dataclass
+class Stopwatch:
+    """Wall seconds per phase, in the order the phases ran."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Scores:
+    ndcg_at_10: float
+    recall_at_10: float
+    mrr: float
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    model: str
+    profiles: int
+    relations: int
+    needs: int
+    scored_needs: int
+    scores: dict[str, Scores]
+    rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
+    seconds: dict[str, float]
+    matcher_latency_ms: float
+
+
+@dataclass(frozen=True)
+class Loaded:
+    dataset: Dataset
+    events: Events
+
+
+def load(directory: Path) -> Loaded:
+    """The dataset and its events, checked before any server is started."""
+    dataset = datasets.read(directory)
+    if not any(dataset.answers(need) for need in dataset.needs):
+        raise DatasetError(f"{directory}: no need has a relevant profile present in the dataset")
+    return Loaded(dataset, events(dataset))
+
+
+def eval_stack(settings: Settings) -> Settings:
+    """The evaluation's own servers: beside the user's stack, never on it."""
+    return settings.model_copy(
+        update={
+            "stack_dir": settings.stack_dir.parent / "eval-stack",
+            "kafka_bootstrap_servers": "127.0.0.1:29092",
+            "kafka_controller_port": 29093,
+            "neo4j_uri": "bolt://127.0.0.1:27687",
+            "neo4j_http_port": 27474,
+        }
+    )
+
+
+def one_run(settings: Settings) -> Settings:
+    """Topics and a consumer group no earlier run has used."""
+    run = uuid.uuid4().hex[:8]
+    return settings.model_copy(
+        update={"topic_prefix": f"eval-{run}.", "consumer_group": f"eval-{run}"}
+    )
+
+
+def on_eval_stack(
+    directory: Path, settings: Settings, progress: Progress, report: Callable[[str], None]
+) -> Evaluation:
+    """Load, start the eval stack (stopped again only if this run started it), evaluate."""
+    clock = Stopwatch()
+    with clock.phase("load"):
+        loaded = load(directory)
+    stack = eval_stack(settings)
+    started = not all(server.ready for server in local.status(stack))
+    try:
+        with clock.phase("stack"):
+            local.up(stack, report)
+            embedder = bootstrap.embedder(stack)
+        with bootstrap.neo4j_driver(stack) as driver:
+            store.wipe(driver, stack.neo4j_database)
+            run = one_run(stack)
+            bootstrap.prepare(run, driver, embedder.dimension)
+            try:
+                return asyncio.run(
+                    evaluate(loaded, run, driver, embedder, progress=progress, clock=clock)
+                )
+            finally:
+                _drop_topics(run)
+    finally:
+        if started:
+            local.down(stack, report)
+
+
+async def evaluate(
+    loaded: Loaded,
+    settings: Settings,
+    driver: Driver,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    clock: Stopwatch | None = None,
+) -> Evaluation:
+    """Ingest into the given (empty, migrated) graph, rank every need three ways, score."""
+    progress, clock = progress or Silent(), clock or Stopwatch()
+    dataset = loaded.dataset
+    with clock.phase("ingest"):
+        await ingest(loaded.events, settings, driver, embedder, progress)
+    with clock.phase("rank"):
+        ranked, latencies = rank_with_matcher(
+            dataset.needs, Matcher(settings, driver, embedder), progress
+        )
+    with clock.phase("baselines"):
+        rankings = {
+            "matcher": ranked,
+            "bm25": rank_with_bm25(dataset, progress),
+            "embedding": rank_with_embedding(dataset, embedder, progress),
+        }
+    answers = [dataset.answers(need) for need in dataset.needs]
+    return Evaluation(
+        model=embedder.model_id,
+        profiles=len(dataset.profiles),
+        relations=len(loaded.events.relations),
+        needs=len(dataset.needs),
+        scored_needs=sum(1 for found in answers if found),
+        scores={name: score(rankings[name], answers) for name in SYSTEMS},
+        rankings=rankings,
+        seconds=dict(clock.seconds),
+        matcher_latency_ms=1000 * sum(latencies) / len(latencies) if latencies else 0.0,
+    )
+
+
+def rank_with_matcher(
+    needs: Sequence[Need], matcher: Matcher, progress: Progress
+) -> tuple[list[list[str]], list[float]]:
+    """The production ranking for each need, and how long each took."""
+    progress.start("ranking with the matcher", len(needs))
+    ranked, seconds = [], []
+    for done, need in enumerate(needs, start=1):
+        started = time.perf_counter()
+        suggestions = matcher.match(request(need))
+        seconds.append(time.perf_counter() - started)
+        ranked.append([suggestion.candidate.id for suggestion in suggestions])
+        progress.update(done)
+    return ranked, seconds
+
+
+def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:
+    baseline = BM25Baseline(dataset.profiles)
+    progress.start("ranking with BM25", len(dataset.needs))
+    ranked = []
+    for done, need in enumerate(dataset.needs, start=1):
+        ranked.append(baseline.rank(need, K))
+        progress.update(done)
+    return ranked
+
+
+def rank_with_embedding(
+    dataset: Dataset, embedder: Embedder, progress: Progress
+) -> list[list[str]]:
+    """One step for the bar: the model embeds the profiles, then every need, in batches."""
+    progress.start("ranking with embedding cosine", 1)
+    ranked = EmbeddingBaseline(dataset.profiles, embedder).rank_all(dataset.needs, K)
+    progress.update(1)
+    return ranked
+
+
+def request(need: Need) -> MatchRequest:
+    return MatchRequest(
+        text=need.text,
+        firm_id=need.firm_id,
+        sector=need.sector,
+        kinds=frozenset(need.kinds),
+        province=need.territory,
+        excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
+        k=K,
+    )
+
+
+def score(rankings: Sequence[Sequence[str]], answers: Sequence[frozenset[str]]) -> Scores:
+    """Means over the needs that have an answer in the dataset; the others cannot be scored."""
+    runs = [(ranked, found) for ranked, found in zip(rankings, answers, strict=True) if found]
+    count = len(runs) or 1
+    return Scores(
+        ndcg_at_10=sum(metrics.ndcg_at_k(r, found, K) for r, found in runs) / count,
+        recall_at_10=sum(metrics.recall_at_k(r, found, K) for r, found in runs) / count,
+        mrr=metrics.mean_reciprocal_rank(runs),
+    )
+
+
+def _drop_topics(settings: Settings) -> None:
+    """The run's topics are of no use once scored; the eval stack should not pile them up."""
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    try:
+        admin.delete_topics([settings.topic(spec.name) for spec in TOPICS])
+    except KafkaError as error:
+        logging.getLogger(__name__).warning("could not delete the run's topics: %s", error)
+    finally:
+        admin.close()

@@ -1,0 +1,129 @@
+"""`contamina eval` end to end on a tiny dataset: Kafka, the ingestion consumers, Neo4j, the
+matcher and both baselines, on the test servers instead of the eval stack."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from services.cli_eval import as_json
+from services.embedding import Embedder
+from services.evaluation.run import SYSTEMS, Evaluation, evaluate, load
+from services.settings import Settings
+from tests.integration.ingest_support import ids, relation_types
+
+pytestmark = pytest.mark.integration
+
+
+def profile(profile_id: str, kind: str, text: str, **fields: Any) -> dict[str, Any]:
+    return {"id": profile_id, "kind": kind, "name": profile_id.title(), "text": text, **fields}
+
+
+PROFILES = [
+    profile("association:cna", "association", "Associazione artigiani", territory="BG"),
+    profile(
+        "firm:gomme",
+        "firm",
+        "Stampaggio di guarnizioni in gomma per elettrodomestici",
+        sector="22.19",
+        territory="BG",
+        relations=[
+            {"type": "member_of", "target": "association:cna"},
+            {"type": "collaborated_with", "target": "firm:not-in-the-dataset"},
+        ],
+    ),
+    profile("firm:vini", "firm", "Cantina e produzione di vino", sector="11.02"),
+    profile("firm:rete", "firm", "Reti informatiche per uffici", sector="62.02"),
+    profile(
+        "expert:fatica",
+        "expert",
+        "Prove di fatica e invecchiamento di elastomeri e guarnizioni in gomma",
+        sector="72.19",
+        topics=["fatica", "elastomeri"],
+        relations=[{"type": "affiliated_with", "target": "association:cna"}],
+    ),
+    profile("expert:vino", "expert", "Enologo: fermentazione e affinamento del vino"),
+    profile("expert:cyber", "expert", "Sicurezza informatica OT, difesa da ransomware"),
+    profile("lab:materiali", "lab", "Laboratorio prove meccaniche su gomma ed elastomeri"),
+    profile("lab:sensoriale", "lab", "Analisi sensoriale di vini e alimenti"),
+    profile("startup:sensori", "startup", "Sensori IoT per manutenzione predittiva"),
+    profile("university:polimi", "university", "Dipartimento di chimica dei materiali polimerici"),
+    profile("research_centre:ict", "research_centre", "Centro di ricerca su reti e sicurezza"),
+]
+NEEDS = [
+    {
+        "id": "need:guarnizioni",
+        "text": "Le guarnizioni in gomma si rompono dopo pochi mesi: servono prove di fatica",
+        "firm_id": "firm:gomme",
+        "sector": "22.19",
+        "territory": "BG",
+        "relevant": ["expert:fatica", "lab:materiali", "firm:gomme"],
+    },
+    {
+        "id": "need:vino",
+        "text": "Vogliamo migliorare la fermentazione del nostro vino",
+        "firm_id": "firm:vini",
+        "kinds": ["expert"],
+        "relevant": ["expert:vino"],
+    },
+    {
+        "id": "need:ransomware",
+        "text": "Abbiamo subito un attacco ransomware alle macchine di produzione",
+        "kinds": ["expert", "research_centre"],
+        "relevant": ["expert:cyber", "research_centre:ict"],
+    },
+    {"id": "need:unscored", "text": "Cerchiamo un partner", "relevant": ["expert:elsewhere"]},
+]
+
+
+def write_dataset(directory: Path) -> Path:
+    for name, rows in (("profiles.jsonl", PROFILES), ("needs.jsonl", NEEDS)):
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        (directory / name).write_text(text, encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+async def evaluation(
+    tmp_path: Path, settings: Settings, graph: Driver, embedder: Embedder
+) -> Evaluation:
+    return await evaluate(load(write_dataset(tmp_path)), settings, graph, embedder)
+
+
+def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timings(
+    evaluation: Evaluation, graph: Driver
+) -> None:
+    assert ids(graph) >= {row["id"] for row in PROFILES}
+    assert ("firm:gomme", "MEMBER_OF", "association:cna") in relation_types(graph)
+    assert ("expert:fatica", "AFFILIATED_WITH", "association:cna") in relation_types(graph)
+
+    report = json.loads(json.dumps(as_json(evaluation)))
+
+    assert report["dataset"] == {"profiles": 12, "relations": 2, "needs": 4, "scored_needs": 3}
+    assert report["model"] == evaluation.model
+    assert set(report["systems"]) == set(SYSTEMS)
+    assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
+    assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
+        report["timings"]
+    )
+    assert report["timings"]["matcher_mean_latency_ms"] > 0
+
+
+def test_every_system_finds_the_obvious_answers_within_the_filters_without_the_requester(
+    evaluation: Evaluation,
+) -> None:
+    kinds = {row["id"]: row["kind"] for row in PROFILES}
+    for system in SYSTEMS:
+        assert len(evaluation.rankings[system]) == len(NEEDS)
+        for need, ranked in zip(NEEDS, evaluation.rankings[system], strict=True):
+            assert len(ranked) <= 10, system
+            assert need.get("firm_id") not in ranked, system
+            wanted = need.get("kinds")
+            assert not wanted or {kinds[found] for found in ranked} <= set(wanted), system
+        scores = evaluation.scores[system]
+        assert 0.5 <= scores.mrr <= 1.0, system
+        assert 0.0 < scores.ndcg_at_10 <= 1.0, system
+        assert 0.0 < scores.recall_at_10 <= 1.0, system
+    assert evaluation.rankings["bm25"][1] == ["expert:vino"]  # no other expert shares a word

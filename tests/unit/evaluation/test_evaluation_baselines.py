@@ -1,0 +1,110 @@
+import math
+from collections.abc import Sequence
+
+import pytest
+
+from services.embedding import Vector
+from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, eligible
+from services.evaluation.dataset import Need, Profile
+from services.evaluation.run import request, score
+
+VOCABULARY = ("gomma", "vino", "robot", "fatica")
+
+
+class WordEmbedder:
+    """A deterministic stand-in for the model: one axis per known word, unit length."""
+
+    model_id = "words"
+    dimension = len(VOCABULARY)
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts: Sequence[str]) -> list[Vector]:
+        self.calls.append(list(texts))
+        return [self._vector(text) for text in texts]
+
+    @staticmethod
+    def _vector(text: str) -> Vector:
+        counts = [float(text.lower().split().count(word)) for word in VOCABULARY]
+        norm = math.sqrt(sum(c * c for c in counts)) or 1.0
+        return [c / norm for c in counts]
+
+
+PROFILES = (
+    Profile(id="firm:alfa", kind="firm", name="Alfa", text="gomma gomma"),
+    Profile(id="expert:1", kind="expert", name="Uno", text="gomma fatica"),
+    Profile(id="lab:1", kind="lab", name="Lab", text="gomma"),
+    Profile(id="expert:2", kind="expert", name="Due", text="vino"),
+    Profile(id="startup:1", kind="startup", name="Bot", text="robot gomma robot"),
+)
+
+
+def need(text: str, **fields: object) -> Need:
+    return Need(id="need:1", text=text, **fields)  # type: ignore[arg-type]
+
+
+def test_eligible_means_a_wanted_kind_and_not_the_requester() -> None:
+    asking = need("gomma", firm_id="firm:alfa", kinds=frozenset({"expert", "lab"}))
+    assert [p.id for p in PROFILES if eligible(p, asking)] == ["expert:1", "lab:1", "expert:2"]
+    assert all(eligible(p, need("gomma")) for p in PROFILES)
+
+
+def test_bm25_ranks_by_words_and_never_returns_the_requester() -> None:
+    ranked = BM25Baseline(PROFILES).rank(need("gomma", firm_id="firm:alfa"), k=10)
+    assert ranked[0] == "lab:1"
+    assert set(ranked) == {"expert:1", "lab:1", "startup:1"}
+
+
+def test_bm25_keeps_to_the_wanted_kinds_and_cuts_at_k() -> None:
+    baseline = BM25Baseline(PROFILES)
+    assert baseline.rank(need("gomma vino", kinds=frozenset({"expert"})), k=10) == [
+        "expert:2", "expert:1",
+    ]  # fmt: skip
+    assert len(baseline.rank(need("gomma"), k=2)) == 2
+
+
+def test_embedding_ranks_by_cosine_with_the_same_rules() -> None:
+    embedder = WordEmbedder()
+    baseline = EmbeddingBaseline(PROFILES, embedder)
+    needs = [
+        need("gomma", firm_id="firm:alfa"),
+        need("robot", kinds=frozenset({"expert", "startup"})),
+        need("fatica"),
+    ]
+    first, second, third = baseline.rank_all(needs, k=3)
+
+    assert first == ["lab:1", "expert:1", "startup:1"]
+    assert second[0] == "startup:1"
+    assert set(second) == {"startup:1", "expert:1", "expert:2"}
+    assert third[0] == "expert:1"
+    assert len(embedder.calls) == 2  # profiles once, all needs together once
+
+
+def test_embedding_returns_fewer_than_k_when_fewer_are_eligible() -> None:
+    baseline = EmbeddingBaseline(PROFILES, WordEmbedder())
+    [ranked] = baseline.rank_all([need("vino", kinds=frozenset({"lab"}))], k=10)
+    assert ranked == ["lab:1"]
+    assert baseline.rank_all([], k=10) == []
+
+
+def test_the_matcher_request_excludes_the_requester_and_keeps_the_filters() -> None:
+    asked = request(
+        need("gomma", firm_id="firm:alfa", sector="22.19", territory="BG", kinds=frozenset({"lab"}))
+    )
+    assert asked.excluded_ids == {"firm:alfa"}
+    assert (asked.firm_id, asked.sector, asked.province, asked.kinds, asked.k) == (
+        "firm:alfa", "22.19", "BG", frozenset({"lab"}), 10,
+    )  # fmt: skip
+    assert request(need("gomma")).excluded_ids == frozenset()
+
+
+def test_scores_average_over_the_needs_that_have_answers() -> None:
+    scores = score(
+        [["a", "x"], ["y", "b"], ["z"]],
+        [frozenset({"a"}), frozenset({"b", "c"}), frozenset()],
+    )
+    assert scores.mrr == pytest.approx((1 + 1 / 2) / 2)
+    assert scores.recall_at_10 == pytest.approx((1 + 1 / 2) / 2)
+    ideal_two = 1 + 1 / math.log2(3)
+    assert scores.ndcg_at_10 == pytest.approx((1 + (1 / math.log2(3)) / ideal_two) / 2)

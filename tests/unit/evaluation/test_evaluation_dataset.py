@@ -1,0 +1,101 @@
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.evaluation.dataset import DatasetError, RelationRef, read
+
+FIRM = {"id": "firm:alfa", "kind": "firm", "name": "Alfa Srl", "text": "Stampaggio gomma"}
+EXPERT = {
+    "id": "expert:0001",
+    "kind": "expert",
+    "name": "Maria Rossi",
+    "text": "Prove di fatica sui polimeri",
+    "sector": "72.19",
+    "territory": "BG",
+    "topics": ["fatica", "polimeri"],
+    "relations": [{"type": "collaborated_with", "target": "firm:alfa"}],
+    "notes": "unknown fields are ignored",
+}
+NEED = {
+    "id": "need:1",
+    "text": "Le guarnizioni si rompono dopo pochi mesi",
+    "firm_id": "firm:alfa",
+    "kinds": ["expert"],
+    "relevant": ["expert:0001", "firm:alfa", "expert:9999"],
+    "urgency": "ignored too",
+}
+
+
+def write(directory: Path, profiles: list[Any], needs: list[Any]) -> Path:
+    for name, rows in (("profiles.jsonl", profiles), ("needs.jsonl", needs)):
+        lines = [row if isinstance(row, str) else json.dumps(row) for row in rows]
+        (directory / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return directory
+
+
+def test_reads_rows_into_dataclasses_ignoring_unknown_fields(tmp_path: Path) -> None:
+    dataset = read(write(tmp_path, [FIRM, "", EXPERT], [NEED]))
+
+    firm, expert = dataset.profiles
+    assert (firm.id, firm.kind, firm.topics, firm.relations, firm.line) == (
+        "firm:alfa", "firm", (), (), 1,
+    )  # fmt: skip
+    assert expert.line == 3
+    assert (expert.sector, expert.territory, expert.topics) == (
+        "72.19",
+        "BG",
+        ("fatica", "polimeri"),
+    )
+    assert expert.relations == (RelationRef("collaborated_with", "firm:alfa"),)
+    [need] = dataset.needs
+    assert (need.firm_id, need.kinds, need.sector, need.territory) == (
+        "firm:alfa", frozenset({"expert"}), None, None,
+    )  # fmt: skip
+
+
+def test_answers_are_relevant_profiles_present_in_the_dataset_other_than_the_requester(
+    tmp_path: Path,
+) -> None:
+    dataset = read(write(tmp_path, [FIRM, EXPERT], [NEED]))
+    assert dataset.answers(dataset.needs[0]) == {"expert:0001"}
+
+
+@pytest.mark.parametrize(
+    ("profiles", "needs", "where", "why"),
+    [
+        ([FIRM, "{not json"], [NEED], "profiles.jsonl:2", "not valid JSON"),
+        ([FIRM, "[1, 2]"], [NEED], "profiles.jsonl:2", "JSON object"),
+        ([{**FIRM, "name": None}], [NEED], "profiles.jsonl:1", "name"),
+        ([{k: v for k, v in FIRM.items() if k != "text"}], [NEED], "profiles.jsonl:1", "text"),
+        ([{**FIRM, "kind": "department"}], [NEED], "profiles.jsonl:1", "kind"),
+        ([{**FIRM, "id": "Firm Alfa"}], [NEED], "profiles.jsonl:1", "pattern"),
+        ([{**FIRM, "territory": "XX"}], [NEED], "profiles.jsonl:1", "province"),
+        ([{**FIRM, "sector": "00.1"}], [NEED], "profiles.jsonl:1", "ATECO"),
+        ([{**FIRM, "topics": "gomma"}], [NEED], "profiles.jsonl:1", "topics"),
+        (
+            [{**FIRM, "relations": [{"type": "knows", "target": "x:1"}]}],
+            [NEED],
+            "profiles.jsonl:1",
+            "relations.0.type",
+        ),
+        ([FIRM, FIRM], [NEED], "profiles.jsonl:2", "already used on line 1"),
+        ([FIRM], [{**NEED, "text": "  "}], "needs.jsonl:1", "text"),
+        ([FIRM], [{**NEED, "kinds": ["wizard"]}], "needs.jsonl:1", "kinds"),
+        ([FIRM], [NEED, {k: v for k, v in NEED.items() if k != "id"}], "needs.jsonl:2", "id"),
+    ],
+)
+def test_a_bad_row_is_an_error_naming_file_line_and_field(
+    tmp_path: Path, profiles: list[Any], needs: list[Any], where: str, why: str
+) -> None:
+    with pytest.raises(DatasetError) as raised:
+        read(write(tmp_path, profiles, needs))
+    assert f"{tmp_path / where}:" in str(raised.value)
+    assert why in str(raised.value)
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "profiles.jsonl").write_text(json.dumps(FIRM) + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"needs\.jsonl: no such file"):
+        read(tmp_path)
