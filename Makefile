@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint unit integration stack-up stack-down clean
+.PHONY: setup demo test lint unit integration bench stack-up stack-down clean
 
 setup: $(VENV)/.installed
 	$(BIN)/contamina stack fetch
@@ -31,6 +31,10 @@ unit: $(VENV)/.installed
 
 integration: setup
 	$(BIN)/pytest tests/integration
+
+# Figures, not pass/fail: ingest rate and match latency as ratios to same-process baselines.
+bench: setup
+	$(BIN)/pytest tests/bench -s
 
 stack-up: setup
 	$(BIN)/contamina stack up

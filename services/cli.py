@@ -10,11 +10,11 @@ from rich.table import Table
 
 from graph import store
 from graph.migrate import migrate
-from services import bootstrap
+from services import bootstrap, cli_demo, cli_eval, cli_match, cli_status
 from services.cli_contracts import app as contracts_app
-from services.demo import run as demo_run
-from services.demo.network import generate
 from services.ingest.app import app as ingestion_app
+from services.rebuild import RebuildError, rebuild
+from services.reembed import ReembedError, reembed
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError
@@ -28,6 +28,12 @@ graph_app = typer.Typer(help="The Neo4j graph.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(graph_app, name="graph")
 app.add_typer(contracts_app, name="contracts", help="JSON Schemas and the AsyncAPI document.")
+app.add_typer(cli_match.feedback_app, name="feedback")
+app.command("match")(cli_match.match)
+app.command("matcher")(cli_match.matcher)
+app.command("eval")(cli_eval.eval_command)
+app.command("status")(cli_status.status)
+app.command("demo")(cli_demo.demo)
 console = Console()
 
 
@@ -107,6 +113,41 @@ def graph_migrate() -> None:
     console.print("graph schema is up to date")
 
 
+@graph_app.command("reembed")
+def graph_reembed() -> None:
+    """Re-embed every profile and need with the configured model (stop `contamina ingest`)."""
+    settings = Settings()
+    embedder = bootstrap.embedder(settings)
+    with bootstrap.neo4j_driver(settings) as driver, Progress(console=console) as progress:
+        task = progress.add_task(f"embedding with {embedder.model_id}", total=None)
+        try:
+            done = reembed(
+                settings,
+                driver,
+                embedder,
+                lambda n, total: progress.update(task, completed=n, total=total),
+            )
+        except ReembedError as error:
+            raise _fail(error) from error
+    console.print(f"re-embedded {done.nodes} nodes with {embedder.model_id}")
+    if done.index_rebuilt:
+        console.print(f"vector index rebuilt for {embedder.dimension} dimensions")
+
+
+@graph_app.command("rebuild")
+def graph_rebuild() -> None:
+    """Empty the graph and replay every topic into it (stop `contamina ingest` first)."""
+    settings = Settings()
+    embedder = bootstrap.embedder(settings)
+    with bootstrap.neo4j_driver(settings) as driver:
+        try:
+            asyncio.run(rebuild(settings, driver, embedder))
+        except RebuildError as error:
+            raise _fail(error) from error
+        counts = store.counts_by_kind(driver, settings.neo4j_database)
+    console.print(f"rebuilt from the log: {counts}")
+
+
 @app.command("topics")
 def topics() -> None:
     """Create Contamina's Kafka topics if missing."""
@@ -122,40 +163,6 @@ def ingest() -> None:
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
         asyncio.run(ingestion_app(settings, driver, embedder).run())
-
-
-@app.command("demo")
-def demo() -> None:
-    """Start the stack, publish the demo network through Kafka, show what reached Neo4j."""
-    settings = Settings()
-    try:
-        local.up(settings, console.print)
-    except StackError as error:
-        raise _fail(error) from error
-    events = generate().events()
-    embedder = bootstrap.embedder(settings)
-    with bootstrap.neo4j_driver(settings) as driver:
-        bootstrap.prepare(settings, driver, embedder.dimension)
-        with Progress(console=console) as progress:
-            task = progress.add_task("publishing through Kafka", total=len(events))
-            asyncio.run(
-                demo_run.run(
-                    settings,
-                    driver,
-                    embedder,
-                    events=events,
-                    progress=lambda n: progress.advance(task, n),
-                )
-            )
-        counts = store.counts_by_kind(driver, settings.neo4j_database)
-    table = Table("kind", "in the graph", title="What reached Neo4j")
-    for kind, count in counts.items():
-        table.add_row(kind, str(count))
-    console.print(table)
-    console.print(
-        f"Explore it in Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/"
-        f" (user {settings.neo4j_user}; connect to {settings.neo4j_uri})"
-    )
 
 
 def main() -> None:

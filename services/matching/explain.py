@@ -61,6 +61,11 @@ def _topics(e: Evidence) -> str | None:
 
 def _experience(e: Evidence) -> str:
     peers = e.candidate.peers
+    if peers == 1:
+        return e.text(
+            "ha già lavorato con un'impresa del vostro settore",
+            "has worked with a firm in your sector",
+        )
     return e.text(
         f"ha già lavorato con {peers} imprese del vostro settore",
         f"has worked with {peers} firms in your sector",

@@ -145,3 +145,11 @@ def test_experience_is_told_in_both_languages() -> None:
     )
     assert italian == "Ha già lavorato con 4 imprese del vostro settore."
     assert english == "Has worked with 4 firms in your sector."
+
+
+def test_experience_with_one_firm_is_singular() -> None:
+    candidate = Candidate(id="lab:1", kind="lab", name="Lab", peers=1)
+    values = dict.fromkeys(SIGNALS, 0.0) | {"experience": 1 / 3}
+    contributions = dict.fromkeys(SIGNALS, 0.0) | {"experience": 0.07}
+    text = explain(Evidence(NeedQuery(text="x"), candidate, values, ()), contributions)
+    assert text == "Ha già lavorato con un'impresa del vostro settore."

@@ -1,0 +1,66 @@
+"""`contamina demo`: the product's main job on a fresh machine, from empty to explained
+suggestions: the stack, the demo network through Kafka into Neo4j, a need matched."""
+
+import asyncio
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from graph import store
+from schemas.matching import MatchQuery
+from services import bootstrap, cli_match
+from services.demo import run as demo_run
+from services.demo.network import generate
+from services.match_service import answer
+from services.matcher import Matcher
+from services.settings import Settings
+from services.stack import local
+from services.stack.errors import StackError
+
+console = Console()
+
+
+def demo() -> None:
+    """Start the stack, publish the demo network through Kafka, show what reached Neo4j."""
+    settings = Settings()
+    try:
+        local.up(settings, console.print)
+    except StackError as error:
+        console.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(1) from error
+    network = generate()
+    events = network.events()
+    embedder = bootstrap.embedder(settings)
+    with bootstrap.neo4j_driver(settings) as driver:
+        bootstrap.prepare(settings, driver, embedder.dimension)
+        with Progress(console=console) as progress:
+            tasks = {
+                phase: progress.add_task(phase, total=len(events))
+                for phase in ("published", "in the graph")
+            }
+            asyncio.run(
+                demo_run.run(
+                    settings,
+                    driver,
+                    embedder,
+                    events=events,
+                    progress=lambda phase, done, total: progress.update(
+                        tasks[phase], completed=done, total=total
+                    ),
+                )
+            )
+        counts = store.counts_by_kind(driver, settings.neo4j_database)
+        need = network.needs[0].payload
+        example = answer(Matcher(settings, driver, embedder), MatchQuery(need_id=need.id), "demo")
+    console.print(f"[bold]An officer's need[/] ({need.id}, {need.firm_id}):\n{need.text}")
+    console.print(cli_match.table(example, "it"))
+    table = Table("kind", "in the graph", title="What reached Neo4j")
+    for kind, count in counts.items():
+        table.add_row(kind, str(count))
+    console.print(table)
+    console.print(
+        f"Explore it in Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/"
+        f" (user {settings.neo4j_user}; connect to {settings.neo4j_uri})"
+    )

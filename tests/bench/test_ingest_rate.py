@@ -1,0 +1,83 @@
+"""Ingest rate: end to end through Kafka and Neo4j, as a ratio to the raw model encode.
+
+Run with `make bench` (or `pytest tests/bench -s`). It prints figures and asserts nothing
+about time: these machines are noisy, so the ratio to a baseline measured in the same process
+is the number to compare across runs.
+"""
+
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph import store
+from services.demo.network import generate
+from services.demo.run import run as load
+from services.embedding import Embedder
+from services.ingest.ingestor import Ingestor
+from services.ingest.projection import ProfileEvent, profile_text
+from services.settings import Settings
+
+SCALE = float(os.environ.get("CONTAMINA_BENCH_SCALE", "0.5"))
+
+
+@contextmanager
+def timed(spent: dict[str, float], name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        spent[name] += time.perf_counter() - started
+
+
+@pytest.fixture
+def breakdown(monkeypatch: pytest.MonkeyPatch) -> dict[str, float]:
+    """Seconds spent embedding and writing the graph inside the consumers."""
+    spent: dict[str, float] = defaultdict(float)
+    embed, graph = Ingestor._embed, Ingestor._graph
+
+    async def embed_timed(self: Ingestor, texts: list[str]) -> list[list[float]]:
+        with timed(spent, "embedding"):
+            return await embed(self, texts)
+
+    async def graph_timed(self: Ingestor, write: Callable[..., Any], *args: object) -> Any:
+        with timed(spent, "graph writes"):
+            return await graph(self, write, *args)
+
+    monkeypatch.setattr(Ingestor, "_embed", embed_timed)
+    monkeypatch.setattr(Ingestor, "_graph", graph_timed)
+    return spent
+
+
+async def test_ingest_rate(
+    settings: Settings, graph: Driver, embedder: Embedder, breakdown: dict[str, float]
+) -> None:
+    network = generate(seed=11, scale=SCALE)
+    profiles: list[ProfileEvent] = [*network.organisations, *network.experts, *network.labs]
+    texts = [profile_text(event) for event in profiles]
+
+    started = time.perf_counter()
+    embedder.embed(texts)
+    encode = time.perf_counter() - started
+
+    started = time.perf_counter()
+    await load(settings, graph, embedder, events=network.events())
+    end_to_end = time.perf_counter() - started
+
+    assert sum(store.counts_by_kind(graph).values()) == len(profiles)
+    print(
+        f"\ningest: {len(profiles)} profiles, {len(network.relations)} relations,"
+        f" {len(network.needs)} needs (scale {SCALE})"
+        f"\n  raw model encode of the profile texts: {encode:.1f} s"
+        f" = {len(profiles) / encode:.0f} profiles/s"
+        f"\n  end to end through Kafka into Neo4j: {end_to_end:.1f} s"
+        f" = {len(profiles) / end_to_end:.0f} profiles/s"
+        f"\n  ratio end-to-end / raw encode: {end_to_end / encode:.2f}"
+        f"\n  inside the consumers: "
+        + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in sorted(breakdown.items()))
+    )
