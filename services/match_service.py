@@ -26,6 +26,7 @@ from schemas.matching import (
     MatchSuggested,
     SuggestedPartner,
 )
+from services.broker import broker
 from services.embedding import Embedder
 from services.ingest import deadletter
 from services.ingest.deadletter import DeadLetter
@@ -34,6 +35,8 @@ from services.matcher import Matcher, MatchRequest
 from services.matching.model import Suggestion
 from services.settings import Settings
 from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
+
+SERVICE = "matcher"
 
 
 class UnknownNeedError(RejectedError):
@@ -146,24 +149,12 @@ def _dead_letter(message: KafkaMessage, error: RejectedError) -> DeadLetter:
     return DeadLetter.of(Rejected(record, error))
 
 
-def broker(settings: Settings, log_level: int = logging.INFO) -> KafkaBroker:
-    logger = logging.getLogger("contamina.matcher")
-    logger.setLevel(log_level)
-    return KafkaBroker(
-        settings.kafka_bootstrap_servers,
-        enable_idempotence=True,
-        acks="all",
-        client_id="contamina-matcher",
-        logger=logger,
-    )
-
-
 @asynccontextmanager
 async def running(
     settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
 ) -> AsyncIterator[KafkaBroker]:
     """The matcher service in this process, started, until the block exits."""
-    kafka = broker(settings, log_level)
+    kafka = broker(settings, SERVICE, log_level)
     kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
     async with kafka:
         await kafka.start()
@@ -171,6 +162,6 @@ async def running(
 
 
 def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
-    kafka = broker(settings)
+    kafka = broker(settings, SERVICE)
     kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
     return FastStream(kafka)

@@ -11,6 +11,7 @@ from faststream import FastStream
 from faststream.kafka import KafkaBroker
 from neo4j import Driver
 
+from services.broker import broker
 from services.embedding import Embedder
 from services.ingest import deadletter
 from services.ingest.ingestor import Ingestor
@@ -19,19 +20,7 @@ from services.publisher import Publisher
 from services.settings import Settings
 from services.topics import DEAD_LETTER
 
-
-def broker(settings: Settings, log_level: int = logging.INFO) -> KafkaBroker:
-    """`log_level` filters FastStream's per-message access log (WARNING: problems only)."""
-    logger = logging.getLogger("contamina.ingest")
-    logger.setLevel(log_level)
-    # Idempotent producer with acks=all: a retried dead letter is not duplicated by the broker.
-    return KafkaBroker(
-        settings.kafka_bootstrap_servers,
-        enable_idempotence=True,
-        acks="all",
-        client_id="contamina-ingest",
-        logger=logger,
-    )
+SERVICE = "ingest"
 
 
 def ingestor(
@@ -97,7 +86,7 @@ async def running(
     settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
 ) -> AsyncIterator[KafkaBroker]:
     """The ingestion service in this process, started, until the block exits."""
-    kafka, service = ingestion(settings, broker(settings, log_level), driver, embedder)
+    kafka, service = ingestion(settings, broker(settings, SERVICE, log_level), driver, embedder)
     await service.check_embedding_space()
     async with kafka, sweeping(service, settings.sweep_interval_seconds):
         await kafka.start()
@@ -106,7 +95,7 @@ async def running(
 
 def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
     """The ingestion service as a FastStream application (`contamina ingest`, AsyncAPI)."""
-    kafka, service = ingestion(settings, broker(settings), driver, embedder)
+    kafka, service = ingestion(settings, broker(settings, SERVICE), driver, embedder)
 
     @asynccontextmanager
     async def lifespan() -> AsyncIterator[None]:
