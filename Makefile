@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint unit integration bench stack-up stack-down clean
+.PHONY: setup demo test lint unit integration e2e chromium bench stack-up stack-down clean
 
 setup: $(VENV)/.installed
 	$(BIN)/contamina stack fetch
@@ -18,8 +18,8 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/contamina demo
 
-test: setup lint
-	$(BIN)/pytest tests/unit tests/integration
+test: setup lint chromium
+	$(BIN)/pytest tests/unit tests/integration tests/e2e
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -33,6 +33,15 @@ integration: setup
 	$(BIN)/pytest tests/integration
 
 # Figures, not pass/fail: ingest rate and match latency as ratios to same-process baselines.
+e2e: setup chromium
+	$(BIN)/pytest tests/e2e
+
+# The end-to-end tests drive Debian's Chromium (Playwright's own browser download is not used).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  [ "$$(id -u)" = 0 ] || { echo "install Debian's chromium (sudo apt-get install chromium)"; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
 bench: setup
 	$(BIN)/pytest tests/bench -s
 

@@ -1,7 +1,8 @@
 """Real Kafka and Neo4j for the tests, from the first source that answers:
 
 1. environment variables: CONTAMINA_TEST_KAFKA_BOOTSTRAP_SERVERS and CONTAMINA_TEST_NEO4J_URI
-   (with CONTAMINA_TEST_NEO4J_USER / CONTAMINA_TEST_NEO4J_PASSWORD);
+   (with CONTAMINA_TEST_NEO4J_USER / CONTAMINA_TEST_NEO4J_PASSWORD, and
+   CONTAMINA_TEST_NEO4J_BROWSER_URL for the end-to-end tests);
 2. testcontainers (KafkaContainer, Neo4jContainer) when a Docker engine answers;
 3. the project's own local stack, on test ports and in its own directory, started once per
    test session and stopped at its end if the session started it.
@@ -41,6 +42,7 @@ class Servers:
     neo4j_uri: str
     neo4j_user: str
     neo4j_password: str
+    neo4j_browser_url: str
 
 
 def _docker_answers() -> bool:
@@ -65,6 +67,7 @@ def _from_environment() -> Servers | None:
         neo4j,
         os.environ.get("CONTAMINA_TEST_NEO4J_USER", "neo4j"),
         os.environ.get("CONTAMINA_TEST_NEO4J_PASSWORD", "contamina-test-password"),
+        os.environ.get("CONTAMINA_TEST_NEO4J_BROWSER_URL", "http://127.0.0.1:7474/browser/"),
     )
 
 
@@ -75,7 +78,10 @@ def _from_testcontainers(stack: ExitStack) -> Servers:
     password = "contamina-test-password"
     kafka = stack.enter_context(KafkaContainer("apache/kafka:4.1.1").with_kraft())
     neo4j = stack.enter_context(Neo4jContainer("neo4j:5.26-community", password=password))
-    return Servers(kafka.get_bootstrap_server(), neo4j.get_connection_url(), "neo4j", password)
+    browser = f"http://{neo4j.get_container_host_ip()}:{neo4j.get_exposed_port(7474)}/browser/"
+    return Servers(
+        kafka.get_bootstrap_server(), neo4j.get_connection_url(), "neo4j", password, browser
+    )
 
 
 def _from_local_stack(stack: ExitStack) -> Servers:
@@ -85,7 +91,8 @@ def _from_local_stack(stack: ExitStack) -> Servers:
         local.up(settings, report=lambda line: print(f"[test stack] {line}"))
         stack.callback(local.down, settings, lambda line: print(f"[test stack] {line}"))
     user, password = settings.neo4j_auth
-    return Servers(settings.kafka_bootstrap_servers, settings.neo4j_uri, user, password)
+    browser = f"http://127.0.0.1:{settings.neo4j_http_port}/browser/"
+    return Servers(settings.kafka_bootstrap_servers, settings.neo4j_uri, user, password, browser)
 
 
 @pytest.fixture(scope="session")
