@@ -50,7 +50,7 @@ MATCH (f:Entity {id: $firm_id})
 RETURN f.name AS name, f.sector AS sector, f.sector_section AS sector_section,
        f.text AS text, f.embedding AS embedding, f.province AS province,
        f.lat AS lat, f.lon AS lon,
-       [(f)-[:MEMBER_OF]->(group) | group.id] AS group_ids
+       f.group_id AS group_id
 """
 
 DETAILS = """
@@ -61,7 +61,7 @@ WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
        p.topics AS topics, p.province AS province, p.lat AS lat, p.lon AS lon,
        p.availability AS availability, p.embedding AS embedding,
-       organisation_id,
+       organisation_id, p.group_id AS group_id,
        COUNT { (p)<-[:ACCEPTED]-(:Need) } AS accepted,
        COUNT { (p)<-[:DECLINED]-(:Need) } AS declined
 """

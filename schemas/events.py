@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
 
+from schemas.envelope import Envelope
 from schemas.erasure import ProfileErased
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchRequested, MatchSuggested
@@ -39,8 +40,15 @@ Event = Annotated[
     | FeedbackRecorded,
     Field(discriminator="type"),
 ]
+
+
+def event_type(event: type[Envelope]) -> str:
+    """The `type` an event class carries on the wire."""
+    return str(event.model_fields["type"].default)
+
+
 EVENT_VERSIONS: dict[str, frozenset[int]] = {
-    event.model_fields["type"].default: frozenset({event.model_fields["schema_version"].default})
+    event_type(event): frozenset({event.model_fields["schema_version"].default})
     for event in EVENT_TYPES
 }
 

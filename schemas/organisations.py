@@ -32,6 +32,11 @@ class Organisation(Contract):
     territory: Territory | None = None
     languages: Languages = ["it"]
     employees: int | None = Field(None, ge=0, le=1_000_000)
+    group: EntityId | None = Field(
+        None,
+        description="Corporate group (gruppo societario): the matcher never proposes an"
+        " organisation of the requesting firm's own group.",
+    )
     contact: Contact | None = None
 
 

@@ -112,7 +112,7 @@ class Matcher:
             firm_id=request.firm_id,
             firm_name=firm.get("name"),
             firm_sector_section=firm.get("sector_section") or _section(request.sector),
-            firm_group_ids=frozenset(),
+            firm_group_ids=_group(firm.get("group_id")),
             topics=request.topics,
             kinds=frozenset(kinds),
             province=request.province or firm.get("province"),
@@ -124,6 +124,10 @@ class Matcher:
             k=request.k,
             language=request.language,
         )
+
+
+def _group(group_id: str | None) -> frozenset[str]:
+    return frozenset({group_id}) if group_id else frozenset()
 
 
 def _graph_kinds(kinds: frozenset[str]) -> frozenset[str]:
@@ -180,6 +184,7 @@ def _candidate(
         lexical=lexical,
         path=_path(path, row),
         peers=peers,
+        group_ids=_group(row["group_id"]),
         accepted=row["accepted"],
         declined=row["declined"],
     )

@@ -82,7 +82,8 @@ def _sector_codes(event: ProfileEvent) -> list[str]:
 
 def _specific(event: ProfileEvent) -> Row:
     if isinstance(event, OrganisationUpserted):
-        return {"description": event.payload.description, "employees": event.payload.employees}
+        org = event.payload
+        return {"description": org.description, "employees": org.employees, "group_id": org.group}
     if isinstance(event, ExpertUpserted):
         e = event.payload
         return {

@@ -1,10 +1,13 @@
 """One FastStream router per concern: organisations, profiles, relations, needs."""
 
 from collections.abc import Awaitable, Callable, Sequence
+from functools import reduce
+from operator import or_
 
 from faststream.kafka import KafkaMessage, KafkaRouter
 from faststream.middlewares import AckPolicy
 
+from schemas.events import EVENT_TYPES, event_type
 from services.ingest.deadletter import DeadLetter, DeadLetterSink
 from services.ingest.ingestor import Ingestor
 from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
@@ -27,6 +30,15 @@ def concern_router(
 ) -> KafkaRouter:
     router = KafkaRouter()
     accepts = CARRIES[topic]
+    # The consumers read raw bytes (bad input must reach the dead-letter topic, not crash the
+    # parser), so the channel's contract is declared here, for the AsyncAPI document: what
+    # the producers of this topic publish.
+    router.publisher(
+        settings.topic(topic),
+        schema=reduce(or_, [event for event in EVENT_TYPES if event_type(event) in accepts]),
+        title=f"{topic}-events",
+        description=f"What producers publish on this topic: {', '.join(sorted(accepts))}.",
+    )
 
     # Offsets are committed only after the graph write and the dead letters succeed; an
     # exception (Neo4j down) rewinds the batch so it is delivered again, not lost.

@@ -44,6 +44,7 @@ def _network(settings: Settings) -> None:
             "Plastica Seriana Srl",
             description="Stampaggio a iniezione di componenti in plastica per l'automotive",
             sector="22.29",
+            group="group:seriana",
         ),
         firm(
             "firm:stampi",
@@ -67,6 +68,13 @@ def _network(settings: Settings) -> None:
             competences="Vinificazione, cantina, degustazione dei vini della Valcalepio",
             sectors=["11.02"],
             territory=bg,
+        ),
+        firm(
+            "firm:sorella",
+            "Sorella Stampi Srl",
+            description="Stampaggio di materie plastiche e prove di fatica sui pezzi",
+            sector="22.29",
+            group="group:seriana",
         ),
         tie(RelationType.MEMBER_OF, "firm:plastica", "association:cna-bg"),
         tie(RelationType.AFFILIATED_WITH, "expert:fatica", "association:cna-bg"),
@@ -112,7 +120,7 @@ async def test_contamination_on_brings_a_cross_sector_partner_off_is_pure_releva
     assert relevance[0] >= relevance[-1]
 
 
-async def test_wanted_kinds_filter_the_suggestions(
+async def test_wanted_kinds_filter_and_the_firms_own_group_is_never_proposed(
     network: Settings, graph: Driver, embedder: Embedder
 ) -> None:
     matcher = Matcher(network, graph, embedder)
