@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from random import Random
 
 from schemas.needs import PartnerKind
-from services.demo.archetype import Archetype
 from services.demo.archetypes import ARCHETYPES
 
 
@@ -50,7 +49,3 @@ def pick(rng: Random, pool: Sequence[int], count: int) -> list[int]:
     rng.shuffle(far)
     rest = near + far if rng.random() < 0.7 else far + near
     return [first, *rest[: count - 1]]
-
-
-def archetypes_of(numbers: Sequence[int]) -> list[Archetype]:
-    return [ARCHETYPES[number] for number in numbers]
