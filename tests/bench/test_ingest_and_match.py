@@ -1,4 +1,8 @@
-"""Ingest rate: end to end through Kafka and Neo4j, as a ratio to the raw model encode.
+"""Ingest rate and match latency, as ratios to baselines measured in the same process.
+
+Ingest: end to end through Kafka into Neo4j, against the raw model encode of the same texts.
+Match: the full matcher (hybrid retrieval, paths, ranking) against brute-force numpy cosine
+over every profile vector, for the same needs.
 
 Run with `make bench` (or `pytest tests/bench -s`). It prints figures and asserts nothing
 about time: these machines are noisy, so the ratio to a baseline measured in the same process
@@ -12,18 +16,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import numpy as np
 import pytest
 from neo4j import Driver
 
 from graph import store
+from schemas.needs import Need
 from services.demo.network import generate
 from services.demo.run import run as load
 from services.embedding import Embedder
 from services.ingest.ingestor import Ingestor
 from services.ingest.projection import ProfileEvent, profile_text
+from services.matcher import Matcher, MatchRequest
 from services.settings import Settings
 
 SCALE = float(os.environ.get("CONTAMINA_BENCH_SCALE", "0.5"))
+NEEDS = 30
 
 
 @contextmanager
@@ -80,4 +88,31 @@ async def test_ingest_rate(
         f"\n  ratio end-to-end / raw encode: {end_to_end / encode:.2f}"
         f"\n  inside the consumers: "
         + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in sorted(breakdown.items()))
+    )
+    _match_latency(settings, graph, embedder, [need.payload for need in network.needs[:NEEDS]])
+
+
+def _match_latency(
+    settings: Settings, graph: Driver, embedder: Embedder, needs: list[Need]
+) -> None:
+    records, _, _ = graph.execute_query("MATCH (p:Profile) RETURN p.embedding AS vector")
+    vectors = np.array([record["vector"] for record in records])
+    queries = embedder.embed([need.text for need in needs])
+
+    started = time.perf_counter()
+    for query in queries:
+        scores = vectors @ np.array(query)
+        np.argpartition(-scores, 10)[:10]
+    brute = (time.perf_counter() - started) / len(needs)
+
+    matcher = Matcher(settings, graph, embedder)
+    started = time.perf_counter()
+    for need in needs:
+        matcher.match(MatchRequest(text=need.text, firm_id=need.firm_id))
+    full = (time.perf_counter() - started) / len(needs)
+    print(
+        f"match latency over {len(vectors)} profiles, {len(needs)} needs:"
+        f"\n  brute-force numpy cosine (vector given): {brute * 1000:.2f} ms per need"
+        f"\n  full matcher (embed, 4 retrievals, paths, ranking): {full * 1000:.0f} ms per need"
+        f"\n  ratio matcher / brute force: {full / brute:.0f}"
     )
