@@ -37,7 +37,11 @@ AtecoCode = Annotated[
 Province = Annotated[str, AfterValidator(_province), Field(examples=["BG"])]
 Topic = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=60)]
 Topics = Annotated[list[Topic], Field(max_length=30, description="Keywords, at most 30")]
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$"), Field(examples=["it"])]
+LANGUAGE = r"^[a-z]{2}$"
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+PHONE = r"^\+?[0-9 ./-]{6,30}$"
+WEBSITE = r"^https?://\S+$"
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE), Field(examples=["it"])]
 
 
 class Coordinates(Contract):
@@ -54,16 +58,9 @@ class Territory(Contract):
 class Contact(Contract):
     """Personal data for natural persons: erased with the profile."""
 
-    email: (
-        Annotated[str, StringConstraints(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-        | None
-    ) = None
-    phone: Annotated[str, StringConstraints(max_length=30, pattern=r"^\+?[0-9 ./-]{6,30}$")] | (
-        None
-    ) = None
-    website: Annotated[str, StringConstraints(max_length=300, pattern=r"^https?://\S+$")] | (
-        None
-    ) = None
+    email: Annotated[str, StringConstraints(max_length=254, pattern=EMAIL)] | None = None
+    phone: Annotated[str, StringConstraints(max_length=30, pattern=PHONE)] | (None) = None
+    website: Annotated[str, StringConstraints(max_length=300, pattern=WEBSITE)] | (None) = None
 
 
 class Service(StrEnum):

@@ -5,9 +5,10 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+ENTITY_ID = r"^[a-z0-9][a-z0-9._:-]{1,79}$"
 EntityId = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._:-]{1,79}$"),
+    StringConstraints(pattern=ENTITY_ID),
     Field(
         description="Stable id of an entity: 2-80 lowercase letters, digits, '.', '_', ':' or '-'",
         examples=["firm:bg-000123", "expert:rossi-mario"],

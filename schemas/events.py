@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from schemas.envelope import Envelope
+from schemas.common import EMAIL, LANGUAGE, PHONE, WEBSITE
+from schemas.envelope import ENTITY_ID, Envelope
 from schemas.erasure import ProfileErased
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchRequested, MatchSuggested
@@ -110,10 +111,23 @@ def _check_type_and_version(document: Any) -> None:
         )
 
 
+# What a format means, in words, instead of the regular expression that checks it.
+FORMATS = {
+    ENTITY_ID: "should be an id of 2-80 lowercase letters, digits, '.', '_', ':' or '-',"
+    " starting with a letter or digit, e.g. firm:bg-000123",
+    EMAIL: "should be an email address like nome@azienda.it",
+    PHONE: "should be a phone number of 6-30 digits, spaces, '.', '/' or '-', e.g. +39 035 123456",
+    WEBSITE: "should be a web address starting with http:// or https://",
+    LANGUAGE: "should be a two-letter lowercase language code, e.g. it or en",
+}
+
+
 def describe(error: ValidationError) -> str:
     """One line per problem: the field's path, what was wrong, and what was given."""
     lines = []
     for problem in error.errors(include_url=False):
         where = ".".join(str(part) for part in problem["loc"]) or "(message)"
-        lines.append(f"{where}: {problem['msg']} (got {problem.get('input')!r:.80})")
+        pattern = (problem.get("ctx") or {}).get("pattern")
+        message = FORMATS.get(pattern, problem["msg"]) if pattern else problem["msg"]
+        lines.append(f"{where}: {message} (got {problem.get('input')!r:.80})")
     return "; ".join(lines)

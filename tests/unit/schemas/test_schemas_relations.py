@@ -45,7 +45,7 @@ def test_year_and_project_belong_to_collaborations_only(
         ({"year": 2101}, "year", "less than or equal to 2100"),
         ({"project": ""}, "project", "at least 1 character"),
         ({"project": "x" * 201}, "project", "at most 200 characters"),
-        ({"target_id": "Point Lab"}, "target_id", "pattern"),
+        ({"target_id": "Point Lab"}, "target_id", "should be an id of"),
         ({"type": "friend_of"}, "type", "'collaborated_with'"),
     ],
 )
