@@ -1,12 +1,13 @@
 """Publishing events to Kafka: keyed by entity id, idempotent, acknowledged by all replicas."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from kafka import KafkaProducer
 
 from schemas.events import Event
 from services.settings import Settings
+from services.topics import route
 
 
 class Publisher:
@@ -47,3 +48,17 @@ def publisher(settings: Settings) -> Iterator[Publisher]:
         producer.flush()
     finally:
         producer.close()
+
+
+def publish_all(
+    settings: Settings,
+    events: Sequence[Event],
+    published: Callable[[int], None] = lambda _: None,
+    every: int = 100,
+) -> None:
+    """Each event on its topic under its key; `published(n)` every `every` events and at the end."""
+    with publisher(settings) as out:
+        for count, event in enumerate(events, start=1):
+            out.publish(*route(event), event)
+            if count % every == 0 or count == len(events):
+                published(count)

@@ -6,6 +6,7 @@ offsets of a group with live members, so a running `contamina ingest` must stop 
 """
 
 import logging
+from collections.abc import Callable
 
 from kafka import KafkaAdminClient
 from kafka.errors import GroupIdNotFoundError, KafkaError
@@ -38,16 +39,21 @@ def forget_offsets(settings: Settings) -> None:
             )
 
 
-async def caught_up(settings: Settings, driver: Driver, within: float) -> None:
-    """Every topic consumed and no relation still waiting for an endpoint."""
-    await wait_until(
-        lambda: (
-            sum(consumer_lag(settings, CARRIES).values()) == 0
-            and store.count_pending(driver, settings.neo4j_database) == 0
-        ),
-        within,
-        "the graph catching up with the log",
-    )
+async def caught_up(
+    settings: Settings,
+    driver: Driver,
+    within: float,
+    behind: Callable[[int], None] = lambda _: None,
+) -> None:
+    """Every topic consumed and no relation still waiting for an endpoint; `behind(n)` hears
+    how many messages are still to process at each look."""
+
+    def done() -> bool:
+        lag = sum(consumer_lag(settings, CARRIES).values())
+        behind(lag)
+        return lag == 0 and store.count_pending(driver, settings.neo4j_database) == 0
+
+    await wait_until(done, within, "the graph catching up with the log")
 
 
 async def rebuild(

@@ -6,27 +6,15 @@ from collections.abc import Callable, Sequence
 
 from neo4j import Driver
 
-from graph import store
 from schemas.events import Event
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.lag import consumer_lag
-from services.polling import wait_until
-from services.publisher import publisher
+from services.publisher import publish_all
+from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import CARRIES, route
 
 Progress = Callable[[str, int, int], None]
 """(phase, done, total): "published" while sending, "in the graph" while consuming."""
-
-
-def publish(settings: Settings, events: Sequence[Event], progress: Progress) -> None:
-    with publisher(settings) as out:
-        for done, event in enumerate(events, start=1):
-            topic, key = route(event)
-            out.publish(topic, key, event)
-            if done % 100 == 0 or done == len(events):
-                progress("published", done, len(events))
 
 
 async def run(
@@ -40,12 +28,13 @@ async def run(
 ) -> None:
     """Publish every event, then wait until the ingestion consumers have processed them all."""
     total = len(events)
-
-    def caught_up() -> bool:
-        behind = sum(consumer_lag(settings, CARRIES).values())
-        progress("in the graph", max(0, total - behind), total)
-        return behind == 0 and store.count_pending(driver, settings.neo4j_database) == 0
-
     async with running(settings, driver, embedder, log_level=logging.WARNING):
-        await asyncio.to_thread(publish, settings, events, progress)
-        await wait_until(caught_up, within, "the graph catching up with the published events")
+        await asyncio.to_thread(
+            publish_all, settings, events, lambda done: progress("published", done, total)
+        )
+        await caught_up(
+            settings,
+            driver,
+            within,
+            lambda behind: progress("in the graph", max(0, total - behind), total),
+        )

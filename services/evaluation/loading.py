@@ -9,7 +9,7 @@ all were already refused, with their line, when the dataset was read.
 import asyncio
 import logging
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -26,12 +26,9 @@ from schemas.relations import Relation, RelationType, RelationUpserted
 from services.embedding import Embedder
 from services.evaluation.dataset import PROFILES_FILE, Dataset, DatasetError, Profile
 from services.ingest.app import running
-from services.lag import consumer_lag
-from services.polling import wait_until
-from services.publisher import publisher
+from services.publisher import publish_all
 from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import CARRIES, route
 
 SOURCE = "contamina-eval"
 MAX_TEXT, MAX_NAME = 5000, 200
@@ -131,25 +128,12 @@ async def ingest(
     async with running(settings, driver, embedder, log_level=logging.WARNING):
         for what, batch in (("profiles", loaded.profiles), ("relations", loaded.relations)):
             progress.start(f"publishing {what}", len(batch))
-            await asyncio.to_thread(_publish, settings, batch, progress)
+            await asyncio.to_thread(publish_all, settings, batch, progress.update, 500)
             progress.start(f"projecting {what} into the graph", len(batch))
-            await wait_until(
-                partial(_consumed, settings, len(batch), progress),
-                CATCH_UP_SECONDS,
-                f"the ingestion of the dataset's {what}",
+            await caught_up(
+                settings, driver, CATCH_UP_SECONDS, partial(_left, progress, len(batch))
             )
-            await caught_up(settings, driver, CATCH_UP_SECONDS)
 
 
-def _publish(settings: Settings, batch: Sequence[Event], progress: Progress) -> None:
-    with publisher(settings) as out:
-        for count, event in enumerate(batch, start=1):
-            out.publish(*route(event), event)
-            if count % 500 == 0 or count == len(batch):
-                progress.update(count)
-
-
-def _consumed(settings: Settings, total: int, progress: Progress) -> bool:
-    behind = sum(consumer_lag(settings, CARRIES).values())
+def _left(progress: Progress, total: int, behind: int) -> None:
     progress.update(total - behind)
-    return behind == 0

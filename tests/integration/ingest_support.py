@@ -14,9 +14,8 @@ from schemas.events import Event
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted
 from schemas.relations import Relation, RelationType, RelationUpserted
-from services.publisher import publisher
+from services.publisher import publish_all
 from services.settings import Settings
-from services.topics import route
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -51,10 +50,7 @@ def erase(entity_id: str, kind: ErasableKind) -> Event:
 
 
 def publish(settings: Settings, *events: Event) -> None:
-    with publisher(settings) as out:
-        for event in events:
-            topic, key = route(event)
-            out.publish(topic, key, event)
+    publish_all(settings, events)
 
 
 def consume_all(
