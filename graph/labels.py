@@ -28,6 +28,9 @@ RELATION_TYPES = {
 }
 
 
+KIND_LABELS = frozenset({*ORGANISATION_LABELS.values(), "Expert", "Lab", "Organisation", "Profile"})
+
+
 def entity_labels(kind: str) -> list[str]:
     """Labels of an entity of this kind: Entity, its kind's label, Profile if a partner."""
     label = ORGANISATION_LABELS.get(kind) or {"expert": "Expert", "lab": "Lab"}[kind]
@@ -37,3 +40,8 @@ def entity_labels(kind: str) -> list[str]:
     if kind in PARTNER_KINDS:
         labels.append("Profile")
     return labels
+
+
+def stale_labels(kind: str) -> list[str]:
+    """Labels that an entity which now is of this kind must no longer carry."""
+    return sorted(KIND_LABELS - set(entity_labels(kind)))

@@ -16,30 +16,40 @@ AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 # Older events never overwrite newer state, so redelivery and replay leave the graph unchanged.
 # Topic, sector and province links are replaced as a whole: the event carries the full profile.
+# Each row is applied whole before the next (a CALL per row): the planner may otherwise run
+# one clause for every row before the next clause, and a batch holding two versions of one
+# entity would then judge the older one against the state before the newer was written.
+# An erased entity leaves an (:Erased) guard: its events from before the erasure stay away.
+# A change of kind takes the old kind's labels off.
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-WITH e, row
-WHERE e.updated_at IS NULL OR e.updated_at <= row.occurred_at
-SET e += row.properties, e.updated_at = row.occurred_at, e:$(row.labels)
-WITH e, row
-CALL (e, row) {
-  OPTIONAL MATCH (e)-[old:HAS_TOPIC|IN_SECTOR|LOCATED_IN]->()
-  DELETE old
+CALL (row) {
+  OPTIONAL MATCH (gone:Erased {key: row.erasure_key})
+  WITH row WHERE gone IS NULL OR gone.erased_at < row.occurred_at
+  MERGE (e:Entity {id: row.id})
+  WITH e, row
+  WHERE e.updated_at IS NULL OR e.updated_at <= row.occurred_at
+  REMOVE e:$(row.stale_labels)
+  SET e += row.properties, e.updated_at = row.occurred_at, e:$(row.labels)
+  WITH e, row
+  CALL (e) {
+    OPTIONAL MATCH (e)-[old:HAS_TOPIC|IN_SECTOR|LOCATED_IN]->()
+    DELETE old
+  }
+  CALL (e, row) {
+    WITH e, row WHERE row.embedding IS NOT NULL
+    CALL db.create.setNodeVectorProperty(e, 'embedding', row.embedding)
+  }
+  FOREACH (t IN row.topics |
+    MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
+    MERGE (e)-[:HAS_TOPIC]->(topic))
+  FOREACH (s IN row.sectors |
+    MERGE (sector:Sector {section: s.section}) ON CREATE SET sector.name = s.name
+    MERGE (e)-[:IN_SECTOR]->(sector))
+  FOREACH (code IN row.provinces |
+    MERGE (province:Province {code: code})
+    MERGE (e)-[:LOCATED_IN]->(province))
 }
-CALL (e, row) {
-  WITH e, row WHERE row.embedding IS NOT NULL
-  CALL db.create.setNodeVectorProperty(e, 'embedding', row.embedding)
-}
-FOREACH (t IN row.topics |
-  MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
-  MERGE (e)-[:HAS_TOPIC]->(topic))
-FOREACH (s IN row.sectors |
-  MERGE (sector:Sector {section: s.section}) ON CREATE SET sector.name = s.name
-  MERGE (e)-[:IN_SECTOR]->(sector))
-FOREACH (code IN row.provinces |
-  MERGE (province:Province {code: code})
-  MERGE (e)-[:LOCATED_IN]->(province))
 """
 
 EXISTING_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id"
@@ -69,8 +79,20 @@ PARK_RELATIONS = """
 UNWIND $rows AS row
 MERGE (p:PendingRelation {id: row.id})
 ON CREATE SET p.first_seen = datetime()
-SET p.source_id = row.source_id, p.target_id = row.target_id, p.value = row.value,
-    p.origin = row.origin
+SET p.type = row.type, p.source_id = row.source_id, p.target_id = row.target_id,
+    p.value = row.value, p.origin = row.origin, p += row.properties
+"""
+
+# Reads and links in one statement, so a removal or a newer version parked meanwhile wins.
+LINK_PENDING = """
+MATCH (p:PendingRelation)
+MATCH (a:Entity {id: p.source_id})
+MATCH (b:Entity {id: p.target_id})
+CALL (p, a, b) {
+  MERGE (a)-[r:$(p.type) {id: p.id}]->(b)
+  SET r.year = p.year, r.project = p.project
+}
+DETACH DELETE p
 """
 
 UNLINK_RELATIONS = """
@@ -82,19 +104,35 @@ OPTIONAL MATCH (pending:PendingRelation {id: row.id})
 DETACH DELETE pending
 """
 
-PENDING_RELATIONS = """
+EXPIRED_RELATIONS = """
 MATCH (p:PendingRelation)
-RETURN p.id AS id, p.value AS value, p.origin AS origin,
-       p.first_seen < datetime() - duration({milliseconds: $grace_ms}) AS expired
+WHERE p.first_seen < datetime() - duration({milliseconds: $grace_ms})
+RETURN p.id AS id, p.value AS value, p.origin AS origin
 ORDER BY p.first_seen
 LIMIT $limit
 """
 
-DROP_PENDING = "UNWIND $ids AS id MATCH (p:PendingRelation {id: id}) DETACH DELETE p"
+# Only the version that was dead-lettered: a newer event of the same key keeps waiting.
+DROP_PENDING = """
+UNWIND $rows AS row
+MATCH (p:PendingRelation {id: row.id}) WHERE p.origin = row.origin
+DETACH DELETE p
+"""
 
 # Erasure: the relation ids found here become tombstones on the relations topic.
+RELATIONS_OF = """
+OPTIONAL MATCH (:Entity {id: $id})-[r]-(:Entity)
+WITH collect(DISTINCT r.id) AS linked
+OPTIONAL MATCH (p:PendingRelation) WHERE p.source_id = $id OR p.target_id = $id
+WITH linked, collect(p.id) AS waiting
+RETURN linked + waiting AS relation_ids
+"""
+
 ERASE_ENTITY = """
-MATCH (e:Entity {id: $id})
+MERGE (gone:Erased {key: $key})
+SET gone.erased_at = CASE WHEN gone.erased_at > $at THEN gone.erased_at ELSE $at END
+WITH gone
+OPTIONAL MATCH (e:Entity {id: $id}) WHERE e.updated_at <= $at
 OPTIONAL MATCH (e)-[r]-(:Entity)
 WITH e, collect(DISTINCT r.id) AS relation_ids
 DETACH DELETE e
@@ -110,18 +148,20 @@ RETURN collect(relation_id) AS relation_ids
 
 UPSERT_NEEDS = """
 UNWIND $rows AS row
-MERGE (n:Need {id: row.id})
-WITH n, row
-WHERE n.updated_at IS NULL OR n.updated_at <= row.occurred_at
-SET n += row.properties, n.updated_at = row.occurred_at
-WITH n, row
-CALL (n, row) {
-  WITH n, row WHERE row.embedding IS NOT NULL
-  CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
+CALL (row) {
+  MERGE (n:Need {id: row.id})
+  WITH n, row
+  WHERE n.updated_at IS NULL OR n.updated_at <= row.occurred_at
+  SET n += row.properties, n.updated_at = row.occurred_at
+  WITH n, row
+  CALL (n, row) {
+    WITH n, row WHERE row.embedding IS NOT NULL
+    CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
+  }
+  WITH n, row
+  OPTIONAL MATCH (firm:Entity {id: row.firm_id})
+  FOREACH (_ IN CASE WHEN firm IS NULL THEN [] ELSE [1] END | MERGE (n)-[:FOR_FIRM]->(firm))
 }
-WITH n, row
-OPTIONAL MATCH (firm:Entity {id: row.firm_id})
-FOREACH (_ IN CASE WHEN firm IS NULL THEN [] ELSE [1] END | MERGE (n)-[:FOR_FIRM]->(firm))
 """
 
 LINK_ORPHAN_NEEDS = """

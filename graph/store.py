@@ -1,8 +1,10 @@
 """Batched writes and reads over the driver; callers pass plain rows, never Cypher."""
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from neo4j import Driver
@@ -48,41 +50,63 @@ def unlink_relations(driver: Driver, rows: Sequence[Row], database: str | None =
 
 @dataclass(frozen=True)
 class Pending:
+    """A waiting relation: its key, the original event and where that event was read."""
+
     id: str
     value: str
     origin: str
-    expired: bool
 
 
-def pending_relations(
+def link_pending(driver: Driver, database: str | None = None) -> None:
+    """Link, in one statement, every waiting relation whose two endpoints are now there."""
+    driver.execute_query(queries.LINK_PENDING, database_=database)
+
+
+def expired_relations(
     driver: Driver, grace_seconds: float, limit: int = 5000, database: str | None = None
 ) -> list[Pending]:
     records, _, _ = driver.execute_query(
-        queries.PENDING_RELATIONS,
+        queries.EXPIRED_RELATIONS,
         grace_ms=int(grace_seconds * 1000),
         limit=limit,
         database_=database,
     )
-    return [Pending(r["id"], r["value"], r["origin"], r["expired"]) for r in records]
+    return [Pending(r["id"], r["value"], r["origin"]) for r in records]
 
 
-def drop_pending(driver: Driver, ids: Sequence[str], database: str | None = None) -> None:
-    if ids:
-        driver.execute_query(queries.DROP_PENDING, ids=list(ids), database_=database)
+def drop_pending(driver: Driver, pending: Sequence[Pending], database: str | None = None) -> None:
+    """Forget these waiting relations, unless a newer event of the same key replaced them."""
+    rows = [{"id": p.id, "origin": p.origin} for p in pending]
+    if rows:
+        driver.execute_query(queries.DROP_PENDING, rows=rows, database_=database)
 
 
 def link_orphan_needs(driver: Driver, database: str | None = None) -> None:
     driver.execute_query(queries.LINK_ORPHAN_NEEDS, database_=database)
 
 
-def erase_entity(driver: Driver, entity_id: str, database: str | None = None) -> list[str]:
-    """Delete the entity, its relations and waiting relations; return those relation ids."""
+def relations_of(driver: Driver, entity_id: str, database: str | None = None) -> list[str]:
+    """The keys of the entity's relations, linked or waiting."""
+    records, _, _ = driver.execute_query(queries.RELATIONS_OF, id=entity_id, database_=database)
+    return sorted(records[0]["relation_ids"])
+
+
+def erase_entity(
+    driver: Driver, entity_id: str, erased_at: datetime, database: str | None = None
+) -> list[str]:
+    """Delete the entity (unless a newer event brought it back), its relations and waiting
+    relations, and keep a guard that turns away its events older than the erasure; return
+    the relation keys deleted. The guard holds a hash of the id, not the id."""
     with driver.session(database=database) as session:
-        return session.execute_write(_erase, entity_id)
+        return session.execute_write(_erase, entity_id, erasure_key(entity_id), erased_at)
 
 
-def _erase(tx: Any, entity_id: str) -> list[str]:
-    record = tx.run(queries.ERASE_ENTITY, id=entity_id).single()
+def erasure_key(entity_id: str) -> str:
+    return hashlib.sha256(entity_id.encode()).hexdigest()
+
+
+def _erase(tx: Any, entity_id: str, key: str, erased_at: datetime) -> list[str]:
+    record = tx.run(queries.ERASE_ENTITY, id=entity_id, key=key, at=erased_at).single()
     linked = record["relation_ids"] if record else []
     pending = tx.run(queries.ERASE_PENDING_OF, id=entity_id).single()["relation_ids"]
     return sorted({*linked, *pending})

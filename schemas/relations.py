@@ -32,13 +32,22 @@ class Relation(Contract):
         return self
 
     @property
-    def key(self) -> str:
-        """Stable id: the same tie stated twice is one relation. Collaborations are symmetric."""
-        ends = (self.source_id, self.target_id)
+    def ends(self) -> tuple[str, str]:
+        """Source and target; a collaboration is symmetric, so its ends come in id order and
+        the same tie stated the other way round is the same edge."""
         if self.type is RelationType.COLLABORATED_WITH:
-            ends = tuple(sorted(ends))  # type: ignore[assignment]
-            return f"{self.type.value}|{ends[0]}|{ends[1]}|{self.project or ''}"
-        return f"{self.type.value}|{ends[0]}|{ends[1]}"
+            first, second = sorted((self.source_id, self.target_id))
+            return first, second
+        return self.source_id, self.target_id
+
+    @property
+    def key(self) -> str:
+        """Stable id: the same tie stated twice is one relation."""
+        source_id, target_id = self.ends
+        key = f"{self.type.value}|{source_id}|{target_id}"
+        if self.type is RelationType.COLLABORATED_WITH:
+            return f"{key}|{self.project or ''}"
+        return key
 
 
 class RelationUpserted(Envelope):

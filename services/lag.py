@@ -1,4 +1,4 @@
-"""How far the ingestion consumer group is behind the end of each topic."""
+"""How far the ingestion consumer groups (one per topic) are behind the end of each topic."""
 
 from collections.abc import Iterable
 
@@ -20,15 +20,16 @@ def consumer_lag(settings: Settings, topics: Iterable[str]) -> dict[str, int]:
             for partition in sorted(consumer.partitions_for_topic(name) or ())
         ]
         ends = consumer.end_offsets(partitions)
-        group = settings.consumer_group
-        committed = admin.list_group_offsets({group: None}).get(group, {})
+        groups = {topic: settings.ingest_group(topic) for topic in topics}
+        committed = admin.list_group_offsets(dict.fromkeys(groups.values()))
     finally:
         consumer.close()
         admin.close()
     lag = dict.fromkeys(topics, 0)
     for topic, name in zip(topics, names, strict=True):
+        done_of = committed.get(groups[topic], {})
         for tp in (tp for tp in partitions if tp.topic == name):
-            done = committed[tp].offset if tp in committed else 0
+            done = done_of[tp].offset if tp in done_of else 0
             lag[topic] += max(0, ends[tp] - max(done, 0))
     return lag
 

@@ -28,13 +28,12 @@ from schemas.matching import (
 )
 from services.broker import broker
 from services.embedding import Embedder
-from services.ingest import deadletter
-from services.ingest.deadletter import DeadLetter
+from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.records import Rejected, raw_values, tolerant_parser
 from services.matcher import Matcher, MatchRequest
 from services.matching.model import Suggestion
 from services.settings import Settings
-from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
+from services.topics import MATCH_REQUESTS, SUGGESTIONS
 
 SERVICE = "matcher"
 
@@ -102,7 +101,7 @@ def wire(rank: int, suggestion: Suggestion) -> SuggestedPartner:
     )
 
 
-def router(settings: Settings, matcher: Matcher, kafka: KafkaBroker) -> KafkaRouter:
+def router(settings: Settings, matcher: Matcher, dead_letters: DeadLetterLedger) -> KafkaRouter:
     matching = KafkaRouter()
     replies = matching.publisher(
         settings.topic(SUGGESTIONS),
@@ -110,7 +109,6 @@ def router(settings: Settings, matcher: Matcher, kafka: KafkaBroker) -> KafkaRou
         title="match-suggested",
         description="The ranked, explained answer, with the request's correlation id.",
     )
-    dead_letters = deadletter.sink(kafka, settings.topic(DEAD_LETTER))
 
     @matching.subscriber(
         settings.topic(MATCH_REQUESTS),
@@ -154,14 +152,27 @@ async def running(
     settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
 ) -> AsyncIterator[KafkaBroker]:
     """The matcher service in this process, started, until the block exits."""
-    kafka = broker(settings, SERVICE, log_level)
-    kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
-    async with kafka:
+    kafka, dead_letters = _service(settings, driver, embedder, log_level)
+    async with dead_letters, kafka:  # the consumer stops before the ledger closes
         await kafka.start()
         yield kafka
 
 
 def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
-    kafka = broker(settings, SERVICE)
-    kafka.include_router(router(settings, Matcher(settings, driver, embedder), kafka))
-    return FastStream(kafka)
+    kafka, dead_letters = _service(settings, driver, embedder, logging.INFO)
+
+    @asynccontextmanager
+    async def lifespan() -> AsyncIterator[None]:
+        async with dead_letters:
+            yield
+
+    return FastStream(kafka, lifespan=lifespan)
+
+
+def _service(
+    settings: Settings, driver: Driver, embedder: Embedder, log_level: int
+) -> tuple[KafkaBroker, DeadLetterLedger]:
+    kafka = broker(settings, SERVICE, log_level)
+    dead_letters = DeadLetterLedger(settings, writer=settings.matcher_group)
+    kafka.include_router(router(settings, Matcher(settings, driver, embedder), dead_letters))
+    return kafka, dead_letters

@@ -1,6 +1,6 @@
 """`contamina graph rebuild`: the graph again, from nothing but the Kafka log.
 
-The ingestion group's committed offsets are deleted and the graph emptied; the normal
+The ingestion groups' committed offsets are deleted and the graph emptied; the normal
 consumers then replay every topic from its first offset. Kafka refuses to delete the
 offsets of a group with live members, so a running `contamina ingest` must stop first.
 """
@@ -28,13 +28,13 @@ class RebuildError(RuntimeError):
 def forget_offsets(settings: Settings) -> None:
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
     try:
-        results = admin.delete_groups([settings.consumer_group])
+        results = admin.delete_groups([settings.ingest_group(topic) for topic in CARRIES])
     finally:
         admin.close()
-    for outcome in results.values():  # "OK" or the name of a Kafka error
+    for group, outcome in results.items():  # "OK" or the name of a Kafka error
         if outcome not in {"OK", GroupIdNotFoundError.__name__}:
             raise RebuildError(
-                f"Kafka would not reset group {settings.consumer_group} ({outcome}):"
+                f"Kafka would not reset group {group} ({outcome}):"
                 " stop `contamina ingest` and try again"
             )
 

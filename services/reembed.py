@@ -22,6 +22,7 @@ from neo4j import Driver
 from graph import store
 from services.embedding import Embedder
 from services.settings import Settings
+from services.topics import CARRIES
 
 PAGE = 500
 Progress = Callable[[int, int], None]
@@ -77,10 +78,10 @@ def _rewrite(settings: Settings, driver: Driver, embedder: Embedder, label: str)
 
 
 def ingestion_members(settings: Settings) -> int:
-    """How many consumers the ingestion group has right now."""
+    """How many consumers the ingestion groups have right now."""
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
     try:
-        groups = admin.describe_groups([settings.consumer_group])
+        groups = admin.describe_groups([settings.ingest_group(topic) for topic in CARRIES])
     finally:
         admin.close()
     return sum(len(group["members"]) for group in groups.values())
@@ -95,8 +96,8 @@ def refuse_while_ingesting(settings: Settings) -> None:
         ) from error
     if members:
         raise ReembedError(
-            f"`contamina ingest` is running ({members} consumers in group"
-            f" {settings.consumer_group}): stop it, re-embed, then start it again"
+            f"`contamina ingest` is running ({members} consumers in groups"
+            f" {settings.consumer_group}.*): stop it, re-embed, then start it again"
         )
 
 

@@ -49,7 +49,10 @@ class Settings(BaseSettings):
     topic_prefix: str = Field(
         "contamina.", description="Prefix of every topic name; tests use a unique one each."
     )
-    consumer_group: str = Field("contamina-ingest", description="Ingestion consumer group id.")
+    consumer_group: str = Field(
+        "contamina-ingest",
+        description="Ingestion consumer groups' prefix: one group per topic, `<prefix>.<topic>`.",
+    )
     matcher_group: str = Field("contamina-matcher", description="Matcher consumer group id.")
     max_message_bytes: int = Field(
         262_144, gt=0, description="Payloads larger than this go to the dead-letter topic."
@@ -137,6 +140,11 @@ class Settings(BaseSettings):
 
     def topic(self, name: str) -> str:
         return f"{self.topic_prefix}{name}"
+
+    def ingest_group(self, topic: str) -> str:
+        """Each ingestion concern is a consumer group of its own: one concern's rejoin (a
+        restart, a batch slower than the poll interval) never revokes another's partitions."""
+        return f"{self.consumer_group}.{topic}"
 
 
 def _port(host_port: str, default: int) -> int:

@@ -5,20 +5,19 @@ Every fact is collected on its own, with short timeouts, so a server that is dow
 seconds and leaves the facts that do not need it standing; those that do carry the error.
 """
 
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
-from kafka.errors import KafkaError, KafkaTimeoutError
+from kafka import KafkaAdminClient
+from kafka.errors import KafkaError
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import DriverError, Neo4jError
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from graph import store
-from services.ingest.deadletter import REASON
+from services.ingest.deadletter import REASON, read_headers
 from services.lag import consumer_lag
 from services.settings import Settings
 from services.topics import CARRIES, DEAD_LETTER
@@ -171,39 +170,18 @@ def ingestion_lag(settings: Settings) -> Lag:
 def dead_letters(settings: Settings) -> DeadLetters:
     """Every record on the dead-letter topic, read from its start, counted by reason."""
     name = settings.topic(DEAD_LETTER)
-    timeout_ms = int(TIMEOUT_S * 1000)
-    consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        enable_auto_commit=False,
-        bootstrap_timeout_ms=timeout_ms,
-        request_timeout_ms=timeout_ms,
+    letters = read_headers(
+        settings.kafka_bootstrap_servers,
+        name,
+        within=READ_DEAD_LETTERS_WITHIN_S,
+        request_timeout_ms=int(TIMEOUT_S * 1000),
     )
-    try:
-        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or ()]
-        reasons = _count_reasons(consumer, partitions) if partitions else Counter[str]()
-    finally:
-        consumer.close()
+    reasons = Counter(_reason(headers) for headers in letters)
     return DeadLetters(topic=name, total=reasons.total(), by_reason=dict(sorted(reasons.items())))
 
 
-def _count_reasons(consumer: KafkaConsumer, partitions: list[TopicPartition]) -> Counter[str]:
-    consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    ends = consumer.end_offsets(partitions)
-    reasons: Counter[str] = Counter()
-    deadline = time.monotonic() + READ_DEAD_LETTERS_WITHIN_S
-    while any(consumer.position(tp) < ends[tp] for tp in partitions):
-        if time.monotonic() > deadline:
-            raise KafkaTimeoutError(
-                f"the dead-letter topic was not read within {READ_DEAD_LETTERS_WITHIN_S:.0f}s"
-            )
-        for records in consumer.poll(timeout_ms=500).values():
-            reasons.update(_reason(record.headers) for record in records)
-    return reasons
-
-
-def _reason(headers: list[tuple[str, bytes]]) -> str:
-    value = dict(headers).get(REASON)
+def _reason(headers: dict[str, bytes]) -> str:
+    value = headers.get(REASON)
     return value.decode(errors="replace") if value else NO_REASON
 
 

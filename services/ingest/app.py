@@ -13,26 +13,18 @@ from neo4j import Driver
 
 from services.broker import broker
 from services.embedding import Embedder
-from services.ingest import deadletter
+from services.ingest.deadletter import DeadLetterLedger
 from services.ingest.ingestor import Ingestor
 from services.ingest.routers import routers
 from services.publisher import Publisher
 from services.settings import Settings
-from services.topics import DEAD_LETTER
 
 SERVICE = "ingest"
 
 
-def ingestor(
-    settings: Settings, kafka: KafkaBroker, driver: Driver, embedder: Embedder
-) -> Ingestor:
-    return Ingestor(
-        settings,
-        driver,
-        embedder,
-        deadletter.sink(kafka, settings.topic(DEAD_LETTER)),
-        Tombstones(settings),
-    )
+def ingestor(settings: Settings, driver: Driver, embedder: Embedder) -> Ingestor:
+    ledger = DeadLetterLedger(settings, writer=settings.consumer_group)
+    return Ingestor(settings, driver, embedder, ledger, Tombstones(settings))
 
 
 class Tombstones:
@@ -54,16 +46,25 @@ class Tombstones:
 def ingestion(
     settings: Settings, kafka: KafkaBroker, driver: Driver, embedder: Embedder
 ) -> tuple[KafkaBroker, Ingestor]:
-    service = ingestor(settings, kafka, driver, embedder)
+    service = ingestor(settings, driver, embedder)
     for router in routers(settings, service):
         kafka.include_router(router)
     return kafka, service
 
 
 @asynccontextmanager
-async def sweeping(service: Ingestor, interval: float) -> AsyncIterator[None]:
-    """Retry waiting relations every `interval` seconds while the service runs."""
-    task = asyncio.create_task(_sweep_forever(service, interval))
+async def serving(service: Ingestor) -> AsyncIterator[None]:
+    """What the consumers need around them: a checked embedding space, the dead-letter
+    ledger, and the sweeper of waiting relations."""
+    await service.check_embedding_space()
+    async with service.dead_letters, sweeping(service):
+        yield
+
+
+@asynccontextmanager
+async def sweeping(service: Ingestor) -> AsyncIterator[None]:
+    """Retry waiting relations every few seconds while the service runs."""
+    task = asyncio.create_task(_sweep_forever(service, service.settings.sweep_interval_seconds))
     try:
         yield
     finally:
@@ -87,8 +88,7 @@ async def running(
 ) -> AsyncIterator[KafkaBroker]:
     """The ingestion service in this process, started, until the block exits."""
     kafka, service = ingestion(settings, broker(settings, SERVICE, log_level), driver, embedder)
-    await service.check_embedding_space()
-    async with kafka, sweeping(service, settings.sweep_interval_seconds):
+    async with serving(service), kafka:  # the consumers stop before the ledger closes
         await kafka.start()
         yield kafka
 
@@ -99,8 +99,7 @@ def app(settings: Settings, driver: Driver, embedder: Embedder) -> FastStream:
 
     @asynccontextmanager
     async def lifespan() -> AsyncIterator[None]:
-        await service.check_embedding_space()
-        async with sweeping(service, settings.sweep_interval_seconds):
+        async with serving(service):
             yield
 
     return FastStream(kafka, lifespan=lifespan)

@@ -1,16 +1,42 @@
-"""The dead-letter topic: the original bytes, untouched, with why and where they came from."""
+"""The dead-letter topic: the original bytes, untouched, with why and where they came from.
 
+A rejected record yields exactly one dead letter, however often it is redelivered (a batch
+whose offsets were not committed), replayed (`contamina graph rebuild`) or swept again (a
+crash between a waiting relation's dead letter and its removal). That holds by construction:
+
+- A dead letter is identified by its origin, the topic/partition/offset of the rejected
+  record, which no redelivery or replay changes.
+- The dead-letter topic is its own ledger: when a service opens it, it reads the topic from
+  the start (read_committed) and learns every origin already there, so no second store can
+  drift from what readers see. A letter whose origin is known is not written again.
+- Letters are written in Kafka transactions: a batch is on the topic whole or not at all.
+  When a write fails its outcome is unknown (the commit may have reached the broker), so the
+  producer is restarted, which completes or aborts that transaction, and the ledger is read
+  again before the next write.
+- The transactional id belongs to the service's consumer group: a second process of the
+  same service fences the first's producer, so two writers never race on one origin.
+"""
+
+import asyncio
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from types import TracebackType
+from typing import Self
 
-from faststream.kafka import KafkaBroker
+from aiokafka import AIOKafkaProducer
+from kafka import KafkaConsumer, TopicPartition
+from kafka.errors import KafkaTimeoutError
 
 from schemas.events import Rejection
 from services.ingest.records import Rejected
+from services.settings import Settings
+from services.topics import DEAD_LETTER
 
 REASON = "contamina-reason"
 DETAIL = "contamina-detail"
 ORIGIN = "contamina-origin"
+READ_WITHIN_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -32,18 +58,114 @@ class DeadLetter:
             origin=f"{record.topic}/{record.partition}/{record.offset}",
         )
 
-    def headers(self) -> dict[str, str]:
-        return {REASON: self.reason.value, DETAIL: self.detail[:2000], ORIGIN: self.origin}
+    def headers(self) -> list[tuple[str, bytes]]:
+        headers = {REASON: self.reason.value, DETAIL: self.detail[:2000], ORIGIN: self.origin}
+        return [(name, value.encode()) for name, value in headers.items()]
 
 
 DeadLetterSink = Callable[[Sequence[DeadLetter]], Awaitable[None]]
 
 
-def sink(broker: KafkaBroker, topic: str) -> DeadLetterSink:
-    async def send(letters: Sequence[DeadLetter]) -> None:
-        for letter in letters:
-            await broker.publish(
-                letter.value, topic=topic, key=letter.key, headers=letter.headers()
-            )
+class DeadLetterLedger:
+    """Writes each origin's dead letter once; use as `async with` around the consumers."""
 
-    return send
+    def __init__(self, settings: Settings, writer: str) -> None:
+        self._servers = settings.kafka_bootstrap_servers
+        self._topic = settings.topic(DEAD_LETTER)
+        self._transactional_id = f"{writer}.deadletters"
+        self._producer: AIOKafkaProducer | None = None
+        self._origins: set[str] = set()
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> Self:
+        await self._open()
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._close()
+
+    async def __call__(self, letters: Sequence[DeadLetter]) -> None:
+        async with self._lock:
+            if self._producer is None:
+                await self._open()
+            unknown = {each.origin: each for each in letters if each.origin not in self._origins}
+            fresh = list(unknown.values())
+            if not fresh:
+                return
+            try:
+                await self._write(fresh)
+            except BaseException:
+                await self._close()  # the next write reopens: outcome settled, ledger re-read
+                raise
+            self._origins.update(letter.origin for letter in fresh)
+
+    async def _write(self, letters: Sequence[DeadLetter]) -> None:
+        assert self._producer is not None
+        async with self._producer.transaction():
+            for letter in letters:
+                await self._producer.send(
+                    self._topic, letter.value, key=letter.key, headers=letter.headers()
+                )
+
+    async def _open(self) -> None:
+        producer = AIOKafkaProducer(
+            bootstrap_servers=self._servers,
+            transactional_id=self._transactional_id,
+            enable_idempotence=True,
+            acks="all",
+        )
+        await producer.start()  # fences an earlier producer of this id and settles its work
+        try:
+            self._origins = await self._read_origins()
+        except BaseException:
+            await producer.stop()
+            raise
+        self._producer = producer
+
+    async def _close(self) -> None:
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            await producer.stop()
+
+    async def _read_origins(self) -> set[str]:
+        letters = await asyncio.to_thread(read_headers, self._servers, self._topic, READ_WITHIN_S)
+        return {origin.decode(errors="replace") for h in letters if (origin := h.get(ORIGIN))}
+
+
+def read_headers(
+    servers: str, topic: str, within: float, request_timeout_ms: int = 30_000
+) -> list[dict[str, bytes]]:
+    """The headers of every committed dead letter, from the topic's start to its end now."""
+    consumer = KafkaConsumer(
+        bootstrap_servers=servers,
+        enable_auto_commit=False,
+        isolation_level="read_committed",  # letters of an aborted transaction do not count
+        bootstrap_timeout_ms=request_timeout_ms,
+        request_timeout_ms=request_timeout_ms,
+    )
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        return _read_headers(consumer, partitions, within) if partitions else []
+    finally:
+        consumer.close()
+
+
+def _read_headers(
+    consumer: KafkaConsumer, partitions: list[TopicPartition], within: float
+) -> list[dict[str, bytes]]:
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    ends = consumer.end_offsets(partitions)  # the last stable offsets, read_committed
+    letters: list[dict[str, bytes]] = []
+    deadline = time.monotonic() + within
+    while any(consumer.position(tp) < ends[tp] for tp in partitions):
+        if time.monotonic() > deadline:
+            raise KafkaTimeoutError(f"the dead-letter topic was not read within {within:.0f}s")
+        for records in consumer.poll(timeout_ms=500).values():
+            letters.extend(dict(record.headers) for record in records)
+    return letters

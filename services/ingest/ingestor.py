@@ -15,7 +15,7 @@ from neo4j import Driver
 
 from graph import feedback, store
 from schemas.erasure import ProfileErased
-from schemas.events import Rejection, decode
+from schemas.events import Rejection
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
@@ -23,7 +23,7 @@ from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationRemoved, RelationUpserted
 from services.embedding import Embedder
-from services.ingest.deadletter import DeadLetter, DeadLetterSink
+from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.projection import (
     ProfileEvent,
     Row,
@@ -52,7 +52,7 @@ class Ingestor:
     settings: Settings
     driver: Driver
     embedder: Embedder
-    dead_letters: DeadLetterSink
+    dead_letters: DeadLetterLedger
     tombstones: Tombstones
 
     async def check_embedding_space(self) -> None:
@@ -87,10 +87,18 @@ class Ingestor:
         await self._graph(store.upsert_entities, rows)
 
     async def _erase(self, event: ProfileErased) -> None:
+        """Tombstones first, then the graph: while the graph still holds the entity a
+        redelivered erasure finds its relations again, so a failed tombstone write is
+        repeated rather than lost. The graph keeps a guard against the entity's older events."""
         erasure = event.payload
-        relation_ids = await self._graph(store.erase_entity, erasure.id)
         topic = topic_of_erasure(erasure.kind.value)
+        relation_ids = await self._graph(store.relations_of, erasure.id)
         await asyncio.to_thread(self.tombstones, topic, [erasure.id])
+        await self._tombstone_relations(relation_ids)
+        erased = await self._graph(store.erase_entity, erasure.id, event.occurred_at)
+        await self._tombstone_relations(sorted(set(erased) - set(relation_ids)))
+
+    async def _tombstone_relations(self, relation_ids: Sequence[str]) -> None:
         if relation_ids:
             await asyncio.to_thread(self.tombstones, RELATIONS, relation_ids)
 
@@ -141,27 +149,15 @@ class Ingestor:
                 await self._graph(feedback.record_feedback, decision, [feedback_row(item.event)])
 
     async def sweep(self) -> None:
-        """Retry waiting relations; those past the grace period become dead letters."""
-        pending = await self._graph(store.pending_relations, self.settings.relation_grace_seconds)
-        expired = [p for p in pending if p.expired]
-        retry = [p for p in pending if not p.expired]
-        if retry:
-            await self._link([_waiting_row(p, self.settings.max_message_bytes) for p in retry])
+        """Link waiting relations whose endpoints arrived; those past the grace period become
+        dead letters. Both steps act on the graph as it is when they run, never on a copy read
+        earlier, so a removal or a newer version handled in between is not undone."""
+        await self._graph(store.link_pending)
+        grace = self.settings.relation_grace_seconds
+        expired = await self._graph(store.expired_relations, grace)
         if expired:
-            await self.dead_letters(
-                [
-                    DeadLetter(
-                        value=p.value.encode(),
-                        key=p.id.encode(),
-                        reason=Rejection.MISSING_ENDPOINT,
-                        detail=f"an endpoint of {p.id} did not arrive within"
-                        f" {self.settings.relation_grace_seconds:.0f}s",
-                        origin=p.origin,
-                    )
-                    for p in expired
-                ]
-            )
-            await self._graph(store.drop_pending, [p.id for p in expired])
+            await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
+            await self._graph(store.drop_pending, expired)
         await self._graph(store.link_orphan_needs)
 
     async def _embed(self, texts: list[str]) -> list[list[float]]:
@@ -172,9 +168,11 @@ class Ingestor:
         return await asyncio.to_thread(partial(write, database=database), self.driver, *args)
 
 
-def _waiting_row(pending: store.Pending, max_bytes: int) -> Row:
-    """A waiting relation's row, rebuilt from the original event it keeps."""
-    event = decode(pending.value.encode(), max_bytes)
-    if not isinstance(event, RelationUpserted):
-        raise TypeError(f"pending relation {pending.id} does not hold a relation event")
-    return relation_row(event.payload, pending.value, pending.origin)
+def _missing_endpoint(pending: store.Pending, grace_seconds: float) -> DeadLetter:
+    return DeadLetter(
+        value=pending.value.encode(),
+        key=pending.id.encode(),
+        reason=Rejection.MISSING_ENDPOINT,
+        detail=f"an endpoint of {pending.id} did not arrive within {grace_seconds:.0f}s",
+        origin=pending.origin,
+    )

@@ -6,7 +6,8 @@ and the full-text index read, so semantic and lexical retrieval see the same wor
 
 from typing import Any
 
-from graph.labels import RELATION_TYPES, entity_labels
+from graph.labels import RELATION_TYPES, entity_labels, stale_labels
+from graph.store import erasure_key
 from schemas import ateco
 from schemas.common import Contact, Territory
 from schemas.feedback import FeedbackRecorded
@@ -64,7 +65,9 @@ def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> R
     sections = sorted({ateco.section(code) for code in codes})
     return {
         "id": p.id,
+        "erasure_key": erasure_key(p.id),
         "labels": entity_labels(kind),
+        "stale_labels": stale_labels(kind),
         "occurred_at": event.occurred_at,
         "properties": properties,
         "embedding": vector,
@@ -126,11 +129,12 @@ def _contact(contact: Contact | None) -> Row:
 
 def relation_row(relation: Relation, value: str = "", origin: str = "") -> Row:
     """`value` and `origin` travel with a relation that must wait for an endpoint."""
+    source_id, target_id = relation.ends
     return {
         "id": relation.key,
         "type": RELATION_TYPES[relation.type.value],
-        "source_id": relation.source_id,
-        "target_id": relation.target_id,
+        "source_id": source_id,
+        "target_id": target_id,
         "properties": {"year": relation.year, "project": relation.project},
         "value": value,
         "origin": origin,

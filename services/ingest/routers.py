@@ -46,7 +46,7 @@ def concern_router(
         settings.topic(topic),
         batch=True,
         max_records=settings.embedding_batch_size * 4,
-        group_id=settings.consumer_group,
+        group_id=settings.ingest_group(topic),
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.NACK_ON_ERROR,
         parser=tolerant_parser,

@@ -5,7 +5,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from kafka import KafkaConsumer
+from kafka import KafkaConsumer, TopicPartition
 from neo4j import Driver
 
 from schemas.common import Contact, Territory
@@ -61,6 +61,7 @@ def consume_all(
         settings.topic(topic),
         bootstrap_servers=settings.kafka_bootstrap_servers,
         auto_offset_reset="earliest",
+        isolation_level="read_committed",
         consumer_timeout_ms=500,
     )
     records: list[dict[str, Any]] = []
@@ -70,6 +71,32 @@ def consume_all(
             for record in consumer:
                 headers = {name: value.decode() for name, value in record.headers}
                 records.append({"value": record.value, "key": record.key, **headers})
+    finally:
+        consumer.close()
+    return records
+
+
+def read_to_end(settings: Settings, topic: str, within: float = 30.0) -> list[dict[str, Any]]:
+    """Every committed record of a topic, from its start to its end now."""
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        isolation_level="read_committed",
+        enable_auto_commit=False,
+    )
+    records: list[dict[str, Any]] = []
+    deadline = time.monotonic() + within
+    try:
+        name = settings.topic(topic)
+        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or ()]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        ends = consumer.end_offsets(partitions)
+        while any(consumer.position(tp) < ends[tp] for tp in partitions):
+            assert time.monotonic() < deadline, f"{name} was not read within {within:.0f}s"
+            for batch in consumer.poll(timeout_ms=500).values():
+                for record in batch:
+                    headers = {key: value.decode() for key, value in record.headers}
+                    records.append({"value": record.value, "key": record.key, **headers})
     finally:
         consumer.close()
     return records

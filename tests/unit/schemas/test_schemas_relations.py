@@ -108,3 +108,14 @@ def test_the_key_is_readable_in_the_graph() -> None:
         relation(RelationType.COLLABORATED_WITH, B, A).key
         == "collaborated_with|firm:alfa|lab:point|"
     )
+
+
+def test_a_collaboration_has_the_same_ends_from_either_end() -> None:
+    forward = relation(RelationType.COLLABORATED_WITH, A, B)
+    backward = relation(RelationType.COLLABORATED_WITH, B, A)
+    assert forward.ends == backward.ends == tuple(sorted((A, B)))
+
+
+@pytest.mark.parametrize("kind", DIRECTED)
+def test_directed_relations_keep_their_ends_as_stated(kind: RelationType) -> None:
+    assert relation(kind, B, A).ends == (B, A)

@@ -1,0 +1,111 @@
+"""One dead letter per rejected record, however often it is redelivered, replayed or swept."""
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from kafka import KafkaAdminClient
+from neo4j import Driver
+
+from graph import store
+from schemas.relations import RelationType
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.ingest.deadletter import ORIGIN, REASON
+from services.lag import consumer_lag
+from services.polling import wait_until
+from services.publisher import Publisher
+from services.rebuild import caught_up, rebuild
+from services.settings import Settings
+from services.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS
+from tests.integration.ingest_support import firm, publish, read_to_end, tie
+
+pytestmark = pytest.mark.integration
+
+
+def _letters(settings: Settings) -> list[dict[str, Any]]:
+    return read_to_end(settings, DEAD_LETTER)
+
+
+async def _letters_now(settings: Settings) -> list[dict[str, Any]]:
+    """In a thread: the consumers writing dead letters share this test's event loop."""
+    return await asyncio.to_thread(_letters, settings)
+
+
+async def _relations_caught_up(settings: Settings) -> None:
+    await wait_until(
+        lambda: consumer_lag(settings, [RELATIONS])[RELATIONS] == 0,
+        60,
+        "the relations consumer at the end of its topic",
+    )
+
+
+def _forget_relations_offsets(settings: Settings) -> None:
+    """What a rebalance after a failed commit does: the batch is delivered again."""
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    try:
+        admin.delete_groups([settings.ingest_group(RELATIONS)])
+    finally:
+        admin.close()
+
+
+async def test_a_redelivered_relation_whose_endpoint_never_arrives_is_dead_lettered_once(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(settings, graph, embedder):
+        publish(settings, firm("firm:alfa", "Alfa Srl"))
+        publish(settings, tie(RelationType.MEMBER_OF, "firm:alfa", "association:never-arrives"))
+        await caught_up(settings, graph, within=60)
+    assert len(await _letters_now(settings)) == 1
+
+    _forget_relations_offsets(settings)
+    async with running(settings, graph, embedder):
+        await _relations_caught_up(settings)  # parked again, from the same origin
+        await caught_up(settings, graph, within=60)  # and swept again
+
+    letters = await _letters_now(settings)
+    assert [letter[REASON] for letter in letters] == ["relation_endpoint_missing"], [
+        x[ORIGIN] for x in letters
+    ]
+
+
+async def test_a_crash_between_the_dead_letter_and_the_cleanup_writes_no_second_letter(
+    settings: Settings, graph: Driver, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*_: object, **__: object) -> None:
+        raise ConnectionError("killed after the dead letter, before dropping the relation")
+
+    monkeypatch.setattr(store, "drop_pending", crash)
+    async with running(settings, graph, embedder):
+        publish(settings, tie(RelationType.MEMBER_OF, "firm:ghost", "association:ghost"))
+        await wait_until(
+            lambda: len(_letters(settings)) == 1, 60, "the dead letter of the waiting relation"
+        )
+        assert store.count_pending(graph) == 1
+    monkeypatch.undo()
+
+    async with running(settings, graph, embedder):  # a new process: it knows only the topic
+        await caught_up(settings, graph, within=60)
+
+    assert len(await _letters_now(settings)) == 1
+
+
+async def test_a_rebuild_replays_malformed_records_without_new_dead_letters(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    out = Publisher(settings)
+    out.send_raw(ORGANISATIONS, b"bad:1", b"{not json")
+    out.send_raw(ORGANISATIONS, b"bad:2", json.dumps({"type": "firm.exploded"}).encode())
+    out.flush()
+    out.close()
+    publish(settings, firm("firm:alfa", "Alfa Srl"))
+    async with running(settings, graph, embedder):
+        await caught_up(settings, graph, within=60)
+    before = await _letters_now(settings)
+    assert len(before) == 2
+
+    await rebuild(settings, graph, embedder, within=60)
+
+    after = await _letters_now(settings)
+    assert sorted(str(x[ORIGIN]) for x in after) == sorted(str(x[ORIGIN]) for x in before)
