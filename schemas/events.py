@@ -66,6 +66,7 @@ class Rejection(StrEnum):
     UNSUPPORTED_VERSION = "unsupported_schema_version"
     INVALID = "validation_failed"
     MISSING_ENDPOINT = "relation_endpoint_missing"
+    MISSING_SUBJECT = "need_or_partner_missing"
 
 
 class RejectedError(ValueError):

@@ -75,6 +75,7 @@ def graph(counts: GraphCounts) -> RenderableType:
     table.add_section()
     table.add_row("needs", str(counts.needs))
     table.add_row("relations waiting for an endpoint", _count(counts.pending_relations))
+    table.add_row("feedback waiting for its need or partner", _count(counts.pending_feedback))
     return _titled("Graph", table)
 
 

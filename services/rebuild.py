@@ -6,19 +6,21 @@ offsets of a group with live members, so a running `contamina ingest` must stop 
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from kafka import KafkaAdminClient
 from kafka.errors import GroupIdNotFoundError, KafkaError
 from neo4j import Driver
 
-from graph import store
+from graph import feedback, store
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.lag import consumer_lag
 from services.polling import wait_until
 from services.settings import Settings
-from services.topics import CARRIES
+from services.topics import CARRIES, NEEDS, ORGANISATIONS, PROFILES, RELATIONS
+
+NETWORK = (ORGANISATIONS, PROFILES, RELATIONS, NEEDS)
 
 
 class RebuildError(RuntimeError):
@@ -44,14 +46,18 @@ async def caught_up(
     driver: Driver,
     within: float,
     behind: Callable[[int], None] = lambda _: None,
+    topics: Collection[str] = tuple(CARRIES),
 ) -> None:
-    """Every topic consumed and no relation still waiting for an endpoint; `behind(n)` hears
+    """Every topic consumed and nothing still waiting for what it names; `behind(n)` hears
     how many messages are still to process at each look."""
+    database = settings.neo4j_database
 
     def done() -> bool:
-        lag = sum(consumer_lag(settings, CARRIES).values())
+        lag = sum(consumer_lag(settings, topics).values())
         behind(lag)
-        return lag == 0 and store.count_pending(driver, settings.neo4j_database) == 0
+        if lag:
+            return False
+        return store.count_pending(driver, database) + feedback.count_pending(driver, database) == 0
 
     await wait_until(done, within, "the graph catching up with the log")
 
@@ -64,5 +70,10 @@ async def rebuild(
     except KafkaError as error:
         raise RebuildError(f"could not reset the consumer group: {error}") from error
     store.wipe(driver, settings.neo4j_database)
-    async with running(settings, driver, embedder, log_level=logging.WARNING):
+    # The network first, then what happened on it: feedback and suggestions replayed before
+    # their needs and partners would wait for them, and past the grace period be lost.
+    quiet = logging.WARNING
+    async with running(settings, driver, embedder, log_level=quiet, topics=NETWORK):
+        await caught_up(settings, driver, within, topics=NETWORK)
+    async with running(settings, driver, embedder, log_level=quiet):
         await caught_up(settings, driver, within)

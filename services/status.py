@@ -16,7 +16,7 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import DriverError, Neo4jError
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from graph import store
+from graph import feedback, store
 from services.ingest.deadletter import REASON, read_headers
 from services.lag import consumer_lag
 from services.settings import Settings
@@ -56,6 +56,7 @@ class GraphCounts(Fact):
     kinds: dict[str, int]
     needs: int
     pending_relations: int
+    pending_feedback: int
 
 
 class Lag(Fact):
@@ -160,6 +161,7 @@ def graph_counts(settings: Settings, driver: Driver) -> GraphCounts:
         kinds=store.counts_by_kind(driver, database),
         needs=store.counts_by_label(driver, ["Need"], database)["Need"],
         pending_relations=store.count_pending(driver, database),
+        pending_feedback=feedback.count_pending(driver, database),
     )
 
 

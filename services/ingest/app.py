@@ -4,7 +4,7 @@ that retries relations waiting for an endpoint."""
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import asynccontextmanager
 
 from faststream import FastStream
@@ -18,6 +18,7 @@ from services.ingest.ingestor import Ingestor
 from services.ingest.routers import routers
 from services.publisher import Publisher
 from services.settings import Settings
+from services.topics import CARRIES
 
 SERVICE = "ingest"
 
@@ -44,10 +45,14 @@ class Tombstones:
 
 
 def ingestion(
-    settings: Settings, kafka: KafkaBroker, driver: Driver, embedder: Embedder
+    settings: Settings,
+    kafka: KafkaBroker,
+    driver: Driver,
+    embedder: Embedder,
+    topics: Collection[str] = tuple(CARRIES),
 ) -> tuple[KafkaBroker, Ingestor]:
     service = ingestor(settings, driver, embedder)
-    for router in routers(settings, service):
+    for router in routers(settings, service, topics):
         kafka.include_router(router)
     return kafka, service
 
@@ -84,10 +89,16 @@ async def _sweep_forever(service: Ingestor, interval: float) -> None:
 
 @asynccontextmanager
 async def running(
-    settings: Settings, driver: Driver, embedder: Embedder, log_level: int = logging.INFO
+    settings: Settings,
+    driver: Driver,
+    embedder: Embedder,
+    log_level: int = logging.INFO,
+    topics: Collection[str] = tuple(CARRIES),
 ) -> AsyncIterator[KafkaBroker]:
-    """The ingestion service in this process, started, until the block exits."""
-    kafka, service = ingestion(settings, broker(settings, SERVICE, log_level), driver, embedder)
+    """The ingestion service in this process (of these topics), started, until the block
+    exits."""
+    kafka = broker(settings, SERVICE, log_level)
+    kafka, service = ingestion(settings, kafka, driver, embedder, topics)
     async with serving(service), kafka:  # the consumers stop before the ledger closes
         await kafka.start()
         yield kafka

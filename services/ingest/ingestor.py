@@ -7,15 +7,15 @@ gathered and written together, and an erasure first flushes the upserts before i
 
 import asyncio
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from neo4j import Driver
 
 from graph import feedback, store
 from schemas.erasure import ProfileErased
-from schemas.events import Rejection
+from schemas.events import Rejection, decode
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
@@ -32,7 +32,9 @@ from services.ingest.projection import (
     need_row,
     profile_text,
     relation_row,
+    subject,
     suggestion_row,
+    waiting_row,
 )
 from services.ingest.records import Accepted
 from services.settings import Settings
@@ -54,6 +56,7 @@ class Ingestor:
     embedder: Embedder
     dead_letters: DeadLetterLedger
     tombstones: Tombstones
+    _waiting: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
 
     async def check_embedding_space(self) -> None:
         """Refuse to mix vectors of two models in one index."""
@@ -135,18 +138,50 @@ class Ingestor:
         await self._graph(store.upsert_needs, rows)
 
     async def suggestions(self, batch: Sequence[Accepted]) -> None:
-        rows = [
-            row
-            for item in batch
-            if isinstance(item.event, MatchSuggested) and (row := suggestion_row(item.event))
-        ]
-        await self._graph(feedback.record_suggestions, rows)
+        """Answers about a need are kept in the graph; ad-hoc searches stay in the log."""
+        await self._decisions(
+            [i for i in batch if isinstance(i.event, MatchSuggested) and i.event.payload.need_id]
+        )
 
     async def feedback(self, batch: Sequence[Accepted]) -> None:
-        for item in batch:
-            if isinstance(item.event, FeedbackRecorded):
-                decision = item.event.payload.decision.value
-                await self._graph(feedback.record_feedback, decision, [feedback_row(item.event)])
+        await self._decisions([i for i in batch if isinstance(i.event, FeedbackRecorded)])
+
+    async def _decisions(self, batch: Sequence[Accepted]) -> None:
+        """Each applied if its need (and partner) is there and nothing earlier about them
+        waits; otherwise it waits in the graph for the sweeper, in the order it was read."""
+        async with self._waiting:
+            for item in batch:
+                event = item.event
+                assert isinstance(event, FeedbackRecorded | MatchSuggested)
+                if await self._graph(feedback.ready, *subject(event)):
+                    await self._decide(event)
+                else:
+                    record = item.record
+                    origin = f"{record.topic}/{record.partition}/{record.offset}"
+                    row = waiting_row(event, record.value or b"", origin, record.offset)
+                    await self._graph(feedback.park, [row])
+
+    async def _decide(self, event: FeedbackRecorded | MatchSuggested) -> None:
+        if isinstance(event, MatchSuggested):
+            await self._graph(feedback.record_suggestions, [suggestion_row(event)])
+        else:
+            decision = event.payload.decision.value
+            await self._graph(feedback.record_feedback, decision, [feedback_row(event)])
+
+    async def _release_decisions(self) -> None:
+        """Apply waiting feedback whose need and partner arrived; past the grace period it
+        becomes a dead letter. An apply repeated after a crash changes nothing."""
+        async with self._waiting:
+            for waiting in await self._graph(feedback.released):
+                event = decode(waiting["value"].encode(), self.settings.max_message_bytes)
+                assert isinstance(event, FeedbackRecorded | MatchSuggested)
+                await self._decide(event)
+                await self._graph(feedback.drop, [waiting["origin"]])
+            grace = self.settings.relation_grace_seconds
+            expired = await self._graph(feedback.expired, grace)
+            if expired:
+                await self.dead_letters([_missing_subject(w, grace) for w in expired])
+                await self._graph(feedback.drop, [w["origin"] for w in expired])
 
     async def sweep(self) -> None:
         """Link waiting relations whose endpoints arrived; those past the grace period become
@@ -159,6 +194,7 @@ class Ingestor:
             await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
             await self._graph(store.drop_pending, expired)
         await self._graph(store.link_orphan_needs)
+        await self._release_decisions()
 
     async def _embed(self, texts: list[str]) -> list[list[float]]:
         return await asyncio.to_thread(self.embedder.embed, texts)
@@ -166,6 +202,19 @@ class Ingestor:
     async def _graph(self, write: Callable[..., T], *args: object) -> T:
         database = self.settings.neo4j_database
         return await asyncio.to_thread(partial(write, database=database), self.driver, *args)
+
+
+def _missing_subject(waiting: Any, grace_seconds: float) -> DeadLetter:
+    named = f"need {waiting['need_id']}"
+    if waiting["partner_id"]:
+        named += f" or partner {waiting['partner_id']}"
+    return DeadLetter(
+        value=waiting["value"].encode(),
+        key=None,
+        reason=Rejection.MISSING_SUBJECT,
+        detail=f"the {named} of this {waiting['kind']} did not arrive within {grace_seconds:.0f}s",
+        origin=waiting["origin"],
+    )
 
 
 def _missing_endpoint(pending: store.Pending, grace_seconds: float) -> DeadLetter:

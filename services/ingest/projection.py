@@ -161,6 +161,31 @@ def suggestion_row(event: MatchSuggested) -> Row | None:
     }
 
 
+Subject = tuple[str, str, str | None]
+"""What feedback or a suggestion is about: its kind, the need, the partner (feedback only)."""
+
+
+def subject(event: FeedbackRecorded | MatchSuggested) -> Subject:
+    if isinstance(event, MatchSuggested):
+        return "suggestion", event.payload.need_id or "", None
+    return "feedback", event.payload.need_id, event.payload.partner_id
+
+
+def waiting_row(
+    event: FeedbackRecorded | MatchSuggested, value: bytes, origin: str, seq: int
+) -> Row:
+    """Feedback or a suggestion that waits for its need (or partner), with its bytes."""
+    kind, need_id, partner_id = subject(event)
+    return {
+        "origin": origin,
+        "kind": kind,
+        "need_id": need_id,
+        "partner_id": partner_id,
+        "seq": seq,
+        "value": value.decode(),
+    }
+
+
 def feedback_row(event: FeedbackRecorded) -> Row:
     feedback = event.payload
     return {

@@ -1,6 +1,6 @@
 """One FastStream router per concern: organisations, profiles, relations, needs."""
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from functools import reduce
 from operator import or_
 
@@ -62,7 +62,9 @@ def concern_router(
     return router
 
 
-def routers(settings: Settings, ingestor: Ingestor) -> list[KafkaRouter]:
+def routers(
+    settings: Settings, ingestor: Ingestor, topics: Collection[str] = tuple(CARRIES)
+) -> list[KafkaRouter]:
     concerns: dict[str, Apply] = {
         ORGANISATIONS: ingestor.profiles,
         PROFILES: ingestor.profiles,
@@ -74,4 +76,5 @@ def routers(settings: Settings, ingestor: Ingestor) -> list[KafkaRouter]:
     return [
         concern_router(settings, topic, apply, ingestor.dead_letters)
         for topic, apply in concerns.items()
+        if topic in topics
     ]

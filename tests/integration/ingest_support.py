@@ -11,13 +11,17 @@ from neo4j import Driver
 from schemas.common import Contact, Territory
 from schemas.erasure import ErasableKind, Erasure, ProfileErased
 from schemas.events import Event
+from schemas.feedback import Decision, Feedback, FeedbackRecorded
+from schemas.matching import MatchAnswer, MatchSuggested, SuggestedPartner
+from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted
-from schemas.relations import Relation, RelationType, RelationUpserted
+from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
 from services.publisher import publish_all
 from services.settings import Settings
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
+NEED_TEXT = "Cerchiamo un laboratorio per prove di fatica su componenti in gomma"
 
 
 def envelope(when: datetime | None = None) -> dict[str, Any]:
@@ -45,8 +49,41 @@ def tie(kind: RelationType, source: str, target: str, **fields: Any) -> Event:
     return RelationUpserted(**envelope(), payload=payload)
 
 
+def untie(kind: RelationType, source: str, target: str, **fields: Any) -> Event:
+    payload = Relation(type=kind, source_id=source, target_id=target, **fields)
+    return RelationRemoved(**envelope(), payload=payload)
+
+
 def erase(entity_id: str, kind: ErasableKind) -> Event:
     return ProfileErased(**envelope(), payload=Erasure(id=entity_id, kind=kind))
+
+
+def need(need_id: str, firm_id: str, text: str = NEED_TEXT) -> Event:
+    return NeedSubmitted(**envelope(), payload=Need(id=need_id, firm_id=firm_id, text=text))
+
+
+def decision(
+    need_id: str, partner_id: str, decided: Decision, when: datetime | None = None
+) -> Event:
+    payload = Feedback(need_id=need_id, partner_id=partner_id, decision=decided)
+    return FeedbackRecorded(**envelope(when), payload=payload)
+
+
+def suggested(need_id: str, *partner_ids: str) -> Event:
+    partners = [
+        SuggestedPartner(
+            rank=rank,
+            partner_id=p,
+            kind="expert",
+            name=p,
+            score=1 / rank,
+            contributions={"semantic": 1 / rank},
+            explanation="Buona affinità semantica.",
+        )
+        for rank, p in enumerate(partner_ids, start=1)
+    ]
+    answer = MatchAnswer(request_id="tests", need_id=need_id, model="m", suggestions=partners)
+    return MatchSuggested(**envelope(), payload=answer)
 
 
 def publish(settings: Settings, *events: Event) -> None:

@@ -63,7 +63,10 @@ async def test_status_counts_the_graph_the_lag_and_the_dead_letters(
     assert status.neo4j.version is not None
     assert status.neo4j.version.startswith("5.")
     assert status.graph == GraphCounts(
-        kinds={"association": 1, "expert": 1, "firm": 2}, needs=1, pending_relations=0
+        kinds={"association": 1, "expert": 1, "firm": 2},
+        needs=1,
+        pending_relations=0,
+        pending_feedback=0,
     )
     assert isinstance(status.lag, Lag)
     assert status.lag.group == settings.consumer_group
@@ -90,7 +93,7 @@ def test_status_reports_an_unreachable_kafka_quickly_and_keeps_the_rest(
     assert isinstance(status.lag, Unavailable)
     assert isinstance(status.dead_letters, Unavailable)
     assert status.neo4j.reachable
-    assert status.graph == GraphCounts(kinds={}, needs=0, pending_relations=0)
+    assert status.graph == GraphCounts(kinds={}, needs=0, pending_relations=0, pending_feedback=0)
 
 
 def test_status_reports_an_unreachable_neo4j_and_keeps_the_rest(settings: Settings) -> None:

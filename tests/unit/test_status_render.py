@@ -28,7 +28,9 @@ def healthy() -> Status:
     return Status(
         kafka=KAFKA_UP,
         neo4j=NEO4J_UP,
-        graph=GraphCounts(kinds={"expert": 3, "firm": 2}, needs=1, pending_relations=0),
+        graph=GraphCounts(
+            kinds={"expert": 3, "firm": 2}, needs=1, pending_relations=0, pending_feedback=0
+        ),
         lag=Lag(group="contamina-ingest", topics={"organisations": 0, "profiles": 2}),
         dead_letters=DeadLetters(
             topic="contamina.deadletter", total=3, by_reason={"not_json": 2, "oversize": 1}
@@ -42,7 +44,7 @@ def kafka_down() -> Status:
             reachable=False, bootstrap_servers="127.0.0.1:1", error="Unable to bootstrap"
         ),
         neo4j=NEO4J_UP,
-        graph=GraphCounts(kinds={}, needs=0, pending_relations=0),
+        graph=GraphCounts(kinds={}, needs=0, pending_relations=0, pending_feedback=0),
         lag=Unavailable(error="Kafka is unreachable"),
         dead_letters=Unavailable(error="Kafka is unreachable"),
     )
@@ -64,6 +66,7 @@ def test_json_holds_every_fact_with_totals_and_ok() -> None:
         "kinds": {"expert": 3, "firm": 2},
         "needs": 1,
         "pending_relations": 0,
+        "pending_feedback": 0,
     }
     assert document["lag"] == {
         "group": "contamina-ingest",

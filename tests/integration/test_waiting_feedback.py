@@ -1,0 +1,80 @@
+"""Feedback and suggestions that arrive before their need or partner wait for them, in order,
+and become dead letters only when what they name never arrives."""
+
+from datetime import UTC, datetime
+
+import pytest
+from neo4j import Driver
+
+from graph import feedback
+from schemas.feedback import Decision
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.ingest.deadletter import REASON
+from services.polling import wait_until
+from services.rebuild import caught_up
+from services.settings import Settings
+from services.topics import DEAD_LETTER
+from tests.integration.ingest_support import (
+    decision,
+    expert,
+    firm,
+    need,
+    publish,
+    read_to_end,
+    suggested,
+)
+
+pytestmark = pytest.mark.integration
+
+EARLIER, LATER = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 2, tzinfo=UTC)
+
+
+def _decided(graph: Driver) -> set[tuple[str, str, str]]:
+    records, _, _ = graph.execute_query(
+        "MATCH (n:Need)-[r:ACCEPTED|DECLINED|SUGGESTED]->(p:Entity)"
+        " RETURN n.id AS need, type(r) AS type, p.id AS partner"
+    )
+    return {(r["need"], r["type"], r["partner"]) for r in records}
+
+
+async def test_feedback_and_suggestions_before_their_need_are_applied_when_it_arrives_in_order(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            suggested("need:0001", "expert:0001", "expert:0002"),
+            decision("need:0001", "expert:0001", Decision.ACCEPTED, EARLIER),
+            decision("need:0001", "expert:0001", Decision.DECLINED, LATER),
+            decision("need:0001", "expert:0002", Decision.ACCEPTED, LATER),
+        )
+        await wait_until(lambda: feedback.count_pending(graph) == 4, 60, "all four waiting")
+        publish(
+            settings,
+            firm("firm:alfa", "Alfa Srl"),
+            expert("expert:0001", "Maria Rossi"),
+            expert("expert:0002", "Luca Bianchi"),
+            need("need:0001", "firm:alfa"),
+        )
+        await caught_up(settings, graph, within=60)
+
+    assert _decided(graph) == {
+        ("need:0001", "SUGGESTED", "expert:0001"),
+        ("need:0001", "SUGGESTED", "expert:0002"),
+        ("need:0001", "DECLINED", "expert:0001"),
+        ("need:0001", "ACCEPTED", "expert:0002"),
+    }
+    assert read_to_end(settings, DEAD_LETTER) == []
+
+
+async def test_feedback_whose_need_never_arrives_is_dead_lettered_once(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(settings, graph, embedder):
+        publish(settings, decision("need:ghost", "expert:ghost", Decision.ACCEPTED))
+        await caught_up(settings, graph, within=60)
+
+    letters = read_to_end(settings, DEAD_LETTER)
+    assert [letter[REASON] for letter in letters] == ["need_or_partner_missing"]
+    assert "need:ghost" in str(letters[0]["contamina-detail"])
