@@ -67,6 +67,7 @@ class Rejection(StrEnum):
     INVALID = "validation_failed"
     MISSING_ENDPOINT = "relation_endpoint_missing"
     MISSING_SUBJECT = "need_or_partner_missing"
+    PROCESSING_FAILED = "processing_failed"
 
 
 class RejectedError(ValueError):

@@ -18,9 +18,7 @@ from services.ingest.app import running
 from services.lag import consumer_lag
 from services.polling import wait_until
 from services.settings import Settings
-from services.topics import CARRIES, NEEDS, ORGANISATIONS, PROFILES, RELATIONS
-
-NETWORK = (ORGANISATIONS, PROFILES, RELATIONS, NEEDS)
+from services.topics import CARRIES, NETWORK
 
 
 class RebuildError(RuntimeError):

@@ -67,11 +67,26 @@ class Settings(BaseSettings):
     relation_grace_seconds: float = Field(
         300.0,
         gt=0,
-        description="How long a relation waits for an endpoint that has not arrived before it"
-        " goes to the dead-letter topic.",
+        description="How long a relation waits for an endpoint (and feedback for its need or"
+        " partner) that has not arrived before it goes to the dead-letter topic.",
     )
     sweep_interval_seconds: float = Field(
-        5.0, gt=0, description="How often waiting relations are retried."
+        5.0, gt=0, description="How often waiting relations and feedback are retried."
+    )
+    need_wait_seconds: float = Field(
+        60.0,
+        gt=0,
+        description="How long the matcher waits for a requested need to reach the graph before"
+        " the request goes to the dead-letter topic.",
+    )
+    retry_attempts: int = Field(
+        3,
+        ge=1,
+        description="Tries of a batch that fails for another reason than a server away,"
+        " before its failing records go to the dead-letter topic.",
+    )
+    retry_backoff_seconds: float = Field(
+        0.5, gt=0, description="First pause before a retry; it doubles, up to 30 s."
     )
 
     weights: RankingWeights = Field(

@@ -54,6 +54,9 @@ CARRIES = {
     FEEDBACK: frozenset({"feedback.recorded"}),
 }
 
+# The network itself, as opposed to what happens on it (suggestions, feedback).
+NETWORK = (ORGANISATIONS, PROFILES, RELATIONS, NEEDS)
+
 # Compaction soon after an erasure, so an erased person's old records leave the log too.
 COMPACTION = {
     "cleanup.policy": "compact",

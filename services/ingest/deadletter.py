@@ -29,7 +29,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import KafkaTimeoutError
 
 from schemas.events import Rejection
-from services.ingest.records import Rejected
+from services.ingest.records import Accepted, Rejected, origin_of
 from services.settings import Settings
 from services.topics import DEAD_LETTER
 
@@ -55,7 +55,19 @@ class DeadLetter:
             key=record.key,
             reason=rejected.error.reason,
             detail=rejected.error.detail,
-            origin=f"{record.topic}/{record.partition}/{record.offset}",
+            origin=origin_of(record),
+        )
+
+    @classmethod
+    def failed(cls, accepted: Accepted, error: Exception) -> "DeadLetter":
+        """A valid event that could not be applied, however often it was tried."""
+        record = accepted.record
+        return cls(
+            value=record.value or b"",
+            key=record.key,
+            reason=Rejection.PROCESSING_FAILED,
+            detail=f"{type(error).__name__}: {error}",
+            origin=origin_of(record),
         )
 
     def headers(self) -> list[tuple[str, bytes]]:

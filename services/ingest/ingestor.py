@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
+from kafka.errors import KafkaError
 from neo4j import Driver
 
 from graph import feedback, store
 from schemas.erasure import ProfileErased
-from schemas.events import Rejection, decode
+from schemas.events import RejectedError, Rejection, decode
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
@@ -36,9 +37,11 @@ from services.ingest.projection import (
     suggestion_row,
     waiting_row,
 )
-from services.ingest.records import Accepted
+from services.ingest.records import Accepted, origin_of
+from services.ingest.retry import Retries, attempt, is_transient
+from services.lag import consumer_lag
 from services.settings import Settings
-from services.topics import RELATIONS, topic_of_erasure
+from services.topics import NETWORK, RELATIONS, topic_of_erasure
 
 T = TypeVar("T")
 Tombstones = Callable[[str, Sequence[str]], None]
@@ -111,8 +114,8 @@ class Ingestor:
         for item in batch:
             event, record = item.event, item.record
             if isinstance(event, RelationUpserted):
-                origin = f"{record.topic}/{record.partition}/{record.offset}"
-                waiting.append(relation_row(event.payload, (record.value or b"").decode(), origin))
+                value = (record.value or b"").decode()
+                waiting.append(relation_row(event.payload, value, origin_of(record)))
             elif isinstance(event, RelationRemoved):
                 await self._link(waiting)
                 waiting = []
@@ -157,8 +160,7 @@ class Ingestor:
                     await self._decide(event)
                 else:
                     record = item.record
-                    origin = f"{record.topic}/{record.partition}/{record.offset}"
-                    row = waiting_row(event, record.value or b"", origin, record.offset)
+                    row = waiting_row(event, record.value or b"", origin_of(record), record.offset)
                     await self._graph(feedback.park, [row])
 
     async def _decide(self, event: FeedbackRecorded | MatchSuggested) -> None:
@@ -168,33 +170,72 @@ class Ingestor:
             decision = event.payload.decision.value
             await self._graph(feedback.record_feedback, decision, [feedback_row(event)])
 
-    async def _release_decisions(self) -> None:
+    async def _release_decisions(self, expire: bool) -> None:
         """Apply waiting feedback whose need and partner arrived; past the grace period it
-        becomes a dead letter. An apply repeated after a crash changes nothing."""
+        becomes a dead letter when `expire`, and so does one that no longer decodes or keeps
+        failing. An apply repeated after a crash changes nothing."""
+        grace = self.settings.relation_grace_seconds
         async with self._waiting:
             for waiting in await self._graph(feedback.released):
-                event = decode(waiting["value"].encode(), self.settings.max_message_bytes)
-                assert isinstance(event, FeedbackRecorded | MatchSuggested)
-                await self._decide(event)
+                letter = await self._release(waiting)
+                if letter is not None:
+                    await self.dead_letters([letter])
                 await self._graph(feedback.drop, [waiting["origin"]])
-            grace = self.settings.relation_grace_seconds
-            expired = await self._graph(feedback.expired, grace)
+            expired = await self._graph(feedback.expired, grace) if expire else []
             if expired:
                 await self.dead_letters([_missing_subject(w, grace) for w in expired])
                 await self._graph(feedback.drop, [w["origin"] for w in expired])
 
+    async def _release(self, waiting: Any) -> DeadLetter | None:
+        """Apply one waiting event; the dead letter it becomes if it cannot be."""
+        try:
+            event = decode(waiting["value"].encode(), self.settings.max_message_bytes)
+            assert isinstance(event, FeedbackRecorded | MatchSuggested)
+            await attempt(partial(self._decide, event), self._retries, "waiting feedback")
+        except RejectedError as error:
+            return _waiting_letter(waiting, error.reason, error.detail)
+        except Exception as error:
+            if is_transient(error):
+                raise
+            detail = f"{type(error).__name__}: {error}"
+            return _waiting_letter(waiting, Rejection.PROCESSING_FAILED, detail)
+        return None
+
+    @property
+    def _retries(self) -> Retries:
+        return Retries(self.settings.retry_attempts, self.settings.retry_backoff_seconds)
+
     async def sweep(self) -> None:
-        """Link waiting relations whose endpoints arrived; those past the grace period become
-        dead letters. Both steps act on the graph as it is when they run, never on a copy read
-        earlier, so a removal or a newer version handled in between is not undone."""
-        await self._graph(store.link_pending)
+        """Link waiting relations whose endpoints arrived and apply waiting feedback whose
+        need arrived; what waited past the grace period becomes a dead letter. Each step acts
+        on the graph as it is when it runs, never on a copy read earlier, so a removal or a
+        newer version handled in between is not undone.
+
+        Past the grace period is not enough to give up: the network's consumers must also
+        have caught up with their topics, looked at before the last link. What an event
+        waits for is then not merely behind in the log (a backlog, a rebuild, a loaded
+        machine); it was never published."""
         grace = self.settings.relation_grace_seconds
-        expired = await self._graph(store.expired_relations, grace)
-        if expired:
-            await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
-            await self._graph(store.drop_pending, expired)
+        settled = await self._overdue(grace) and await self._network_caught_up()
+        await self._graph(store.link_pending)
+        if settled:
+            expired = await self._graph(store.expired_relations, grace)
+            if expired:
+                await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
+                await self._graph(store.drop_pending, expired)
         await self._graph(store.link_orphan_needs)
-        await self._release_decisions()
+        await self._release_decisions(expire=settled)
+
+    async def _overdue(self, grace: float) -> bool:
+        relations = await self._graph(store.expired_relations, grace, 1)
+        return bool(relations or await self._graph(feedback.expired, grace, 1))
+
+    async def _network_caught_up(self) -> bool:
+        try:
+            lag = await asyncio.to_thread(consumer_lag, self.settings, NETWORK)
+        except KafkaError:
+            return False  # cannot tell: nothing expires
+        return sum(lag.values()) == 0
 
     async def _embed(self, texts: list[str]) -> list[list[float]]:
         return await asyncio.to_thread(self.embedder.embed, texts)
@@ -208,13 +249,15 @@ def _missing_subject(waiting: Any, grace_seconds: float) -> DeadLetter:
     named = f"need {waiting['need_id']}"
     if waiting["partner_id"]:
         named += f" or partner {waiting['partner_id']}"
+    detail = f"the {named} of this {waiting['kind']} did not arrive within {grace_seconds:.0f}s"
+    return _waiting_letter(waiting, Rejection.MISSING_SUBJECT, detail)
+
+
+def _waiting_letter(waiting: Any, reason: Rejection, detail: str) -> DeadLetter:
     return DeadLetter(
-        value=waiting["value"].encode(),
-        key=None,
-        reason=Rejection.MISSING_SUBJECT,
-        detail=f"the {named} of this {waiting['kind']} did not arrive within {grace_seconds:.0f}s",
+        value=waiting["value"].encode(), key=None, reason=reason, detail=detail,
         origin=waiting["origin"],
-    )
+    )  # fmt: skip
 
 
 def _missing_endpoint(pending: store.Pending, grace_seconds: float) -> DeadLetter:

@@ -27,6 +27,11 @@ class Rejected:
     error: RejectedError
 
 
+def origin_of(record: ConsumerRecord[bytes, bytes]) -> str:
+    """Where a record was read: the same however often it is delivered or replayed."""
+    return f"{record.topic}/{record.partition}/{record.offset}"
+
+
 def sort_batch(
     records: Sequence[ConsumerRecord[bytes, bytes]], max_bytes: int, accepts: frozenset[str]
 ) -> tuple[list[Accepted], list[Rejected]]:

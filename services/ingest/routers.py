@@ -11,6 +11,7 @@ from schemas.events import EVENT_TYPES, event_type
 from services.ingest.deadletter import DeadLetter, DeadLetterSink
 from services.ingest.ingestor import Ingestor
 from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
+from services.ingest.retry import Retries, isolating
 from services.settings import Settings
 from services.topics import (
     CARRIES,
@@ -30,6 +31,11 @@ def concern_router(
 ) -> KafkaRouter:
     router = KafkaRouter()
     accepts = CARRIES[topic]
+    retries = Retries(settings.retry_attempts, settings.retry_backoff_seconds)
+
+    async def failed(item: Accepted, error: Exception) -> None:
+        await dead_letters([DeadLetter.failed(item, error)])
+
     # The consumers read raw bytes (bad input must reach the dead-letter topic, not crash the
     # parser), so the channel's contract is declared here, for the AsyncAPI document: what
     # the producers of this topic publish.
@@ -41,7 +47,8 @@ def concern_router(
     )
 
     # Offsets are committed only after the graph write and the dead letters succeed; an
-    # exception (Neo4j down) rewinds the batch so it is delivered again, not lost.
+    # exception rewinds the batch so it is delivered again, not lost. What fails for other
+    # reasons than a server away is isolated to its record and dead-lettered (retry.py).
     @router.subscriber(
         settings.topic(topic),
         batch=True,
@@ -56,7 +63,7 @@ def concern_router(
     )
     async def ingest(_: list[bytes], message: KafkaMessage) -> None:
         accepted, rejected = sort_batch(message.raw_message, settings.max_message_bytes, accepts)
-        await apply(accepted)
+        await isolating(apply, accepted, failed, retries)
         await dead_letters([DeadLetter.of(item) for item in rejected])
 
     return router

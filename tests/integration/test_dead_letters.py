@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from services.publisher import Publisher
 from services.rebuild import caught_up, rebuild
 from services.settings import Settings
 from services.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS
-from tests.integration.ingest_support import firm, publish, read_to_end, tie
+from tests.integration.ingest_support import firm, ids, publish, read_to_end, tie
 
 pytestmark = pytest.mark.integration
 
@@ -109,3 +110,33 @@ async def test_a_rebuild_replays_malformed_records_without_new_dead_letters(
 
     after = await _letters_now(settings)
     assert sorted(str(x[ORIGIN]) for x in after) == sorted(str(x[ORIGIN]) for x in before)
+
+
+class _Poisoned:
+    """The real model, except that it fails on one text however often it is asked."""
+
+    def __init__(self, real: Embedder) -> None:
+        self.model_id, self.dimension, self._real = real.model_id, real.dimension, real
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if any("VELENO" in text for text in texts):
+            raise RuntimeError("the model cannot read this text")
+        return self._real.embed(texts)
+
+
+async def test_a_record_that_keeps_failing_is_dead_lettered_and_the_rest_goes_on(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    fast = settings.model_copy(update={"retry_backoff_seconds": 0.01})
+    async with running(fast, graph, _Poisoned(embedder)):
+        publish(
+            fast, firm("firm:a", "Alfa"), firm("firm:poison", "VELENO Srl"), firm("firm:b", "B")
+        )
+        await caught_up(fast, graph, within=60)
+        publish(fast, firm("firm:after", "Dopo"))
+        await wait_until(lambda: "firm:after" in ids(graph), 60, "a later event applied")
+
+    assert ids(graph) == {"firm:a", "firm:b", "firm:after"}
+    letters = await _letters_now(settings)
+    assert [(x["key"], x[REASON]) for x in letters] == [(b"firm:poison", "processing_failed")]
+    assert "cannot read this text" in str(letters[0]["contamina-detail"])
