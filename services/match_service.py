@@ -32,6 +32,7 @@ from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.records import Rejected, raw_values, tolerant_parser
 from services.matcher import Matcher, MatchRequest
 from services.matching.model import Suggestion
+from services.polling import CatchUpTimeoutError, wait_until
 from services.settings import Settings
 from services.topics import MATCH_REQUESTS, SUGGESTIONS
 
@@ -39,8 +40,23 @@ SERVICE = "matcher"
 
 
 class UnknownNeedError(RejectedError):
-    def __init__(self, need_id: str) -> None:
-        super().__init__(Rejection.INVALID, f"need {need_id} is not in the graph")
+    def __init__(self, need_id: str, waited: float) -> None:
+        detail = f"need {need_id} did not arrive in the graph within {waited:.0f}s"
+        super().__init__(Rejection.MISSING_SUBJECT, detail)
+
+
+async def need_arrived(matcher: Matcher, need_id: str, within: float) -> None:
+    """A request often overtakes its need (both are published together, and the need is
+    embedded on the way into the graph): wait for it, up to a deadline."""
+    db = matcher.settings.neo4j_database
+    try:
+        await wait_until(
+            lambda: feedback.need(matcher.driver, need_id, db) is not None,
+            within,
+            f"need {need_id} in the graph",
+        )
+    except CatchUpTimeoutError as error:
+        raise UnknownNeedError(need_id, within) from error
 
 
 def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
@@ -52,7 +68,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         db = matcher.settings.neo4j_database
         stored = feedback.need(matcher.driver, query.need_id, db)
         if stored is None:
-            raise UnknownNeedError(query.need_id)
+            raise UnknownNeedError(query.need_id, 0)
         text = text or stored["text"]
         firm_id = firm_id or stored["firm_id"]
         topics = topics or tuple(stored["topics"] or ())
@@ -125,6 +141,8 @@ def router(settings: Settings, matcher: Matcher, dead_letters: DeadLetterLedger)
             event = decode(body, settings.max_message_bytes)
             if not isinstance(event, MatchRequested):
                 raise RejectedError(Rejection.UNKNOWN_TYPE, f"{event.type} is not a request")
+            if event.payload.need_id is not None:
+                await need_arrived(matcher, event.payload.need_id, settings.need_wait_seconds)
             reply = await asyncio.to_thread(answer, matcher, event.payload, str(event.event_id))
         except RejectedError as error:
             await dead_letters([_dead_letter(message, error)])

@@ -19,12 +19,23 @@ from schemas.relations import RelationType
 from services import match_service
 from services.embedding import Embedder
 from services.ingest.app import running
+from services.ingest.deadletter import REASON
 from services.matcher import Matcher, MatchRequest
+from services.polling import wait_until
 from services.publisher import Publisher
 from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import MATCH_REQUESTS, SUGGESTIONS
-from tests.integration.ingest_support import association, envelope, expert, firm, publish, tie
+from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
+from tests.integration.ingest_support import (
+    association,
+    envelope,
+    expert,
+    firm,
+    need,
+    publish,
+    read_to_end,
+    tie,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -187,6 +198,49 @@ async def test_a_request_over_kafka_gets_its_answer_and_feedback_is_learnt(
             Matcher(network, graph, embedder), MatchQuery(need_id="need:0001"), "again"
         )
         assert "expert:fatica" not in [s.partner_id for s in again.suggestions]
+
+
+def _request(settings: Settings, need_id: str) -> str:
+    """Publish a match request for the need; its correlation id."""
+    correlation_id = str(uuid.uuid4())
+    request = MatchRequested(**envelope(), payload=MatchQuery(need_id=need_id))
+    out = Publisher(settings)
+    out.send_raw(
+        MATCH_REQUESTS,
+        need_id.encode(),
+        request.model_dump_json().encode(),
+        headers={"correlation_id": correlation_id},
+    )
+    out.flush()
+    out.close()
+    return correlation_id
+
+
+async def test_a_request_that_overtakes_its_need_waits_for_it(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with match_service.running(network, graph, embedder), running(network, graph, embedder):
+        correlation_id = _request(network, "need:0002")
+        publish(network, need("need:0002", "firm:plastica", NEED_TEXT))
+        reply = await asyncio.to_thread(_answer, network, correlation_id)
+
+    assert reply["payload"]["need_id"] == "need:0002"
+    assert reply["payload"]["suggestions"][0]["partner_id"] == "expert:fatica"
+
+
+async def test_a_request_whose_need_never_arrives_is_dead_lettered(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    impatient = network.model_copy(update={"need_wait_seconds": 1.0})
+    async with match_service.running(impatient, graph, embedder):
+        _request(impatient, "need:never")
+        await wait_until(
+            lambda: len(read_to_end(impatient, DEAD_LETTER)) == 1, 60, "the request dead-lettered"
+        )
+
+    letter = read_to_end(impatient, DEAD_LETTER)[0]
+    assert letter[REASON] == "need_or_partner_missing"
+    assert "need:never" in letter["contamina-detail"]
 
 
 async def test_an_accepted_partner_becomes_a_warm_path_for_the_next_need(
