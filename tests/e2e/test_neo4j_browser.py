@@ -18,7 +18,7 @@ from services.ingest.app import running
 from services.rebuild import caught_up
 from services.settings import Settings
 from tests.conftest import Servers
-from tests.integration.ingest_support import association, firm, publish, tie
+from tests.integration.ingest_support import DEADLINE, association, firm, publish, tie
 
 CHROMIUM = os.environ.get("CONTAMINA_TEST_CHROMIUM", "/usr/bin/chromium")
 # As root and on a closed network: no sandbox, and none of Chromium's background calls home.
@@ -57,7 +57,7 @@ async def network(settings: Settings, graph: Driver, embedder: Embedder) -> Sett
             tie(RelationType.MEMBER_OF, "firm:alfa", "association:cna-bg"),
             tie(RelationType.MEMBER_OF, "firm:beta", "association:cna-bg"),
         )
-        await caught_up(settings, graph, within=120)
+        await caught_up(settings, graph, within=DEADLINE)
     return settings
 
 

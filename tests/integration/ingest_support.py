@@ -20,6 +20,9 @@ from schemas.relations import Relation, RelationRemoved, RelationType, RelationU
 from services.publisher import publish_all
 from services.settings import Settings
 
+DEADLINE = 300.0
+"""Seconds a test waits for a condition: reached only when something is broken, never merely
+because the machine is slow (a passing test returns as soon as its condition holds)."""
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 NEED_TEXT = "Cerchiamo un laboratorio per prove di fatica su componenti in gomma"
 

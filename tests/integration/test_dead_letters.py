@@ -20,7 +20,7 @@ from services.publisher import Publisher
 from services.rebuild import caught_up, rebuild
 from services.settings import Settings
 from services.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS
-from tests.integration.ingest_support import firm, ids, publish, read_to_end, tie
+from tests.integration.ingest_support import DEADLINE, firm, ids, publish, read_to_end, tie
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +37,7 @@ async def _letters_now(settings: Settings) -> list[dict[str, Any]]:
 async def _relations_caught_up(settings: Settings) -> None:
     await wait_until(
         lambda: consumer_lag(settings, [RELATIONS])[RELATIONS] == 0,
-        60,
+        DEADLINE,
         "the relations consumer at the end of its topic",
     )
 
@@ -57,13 +57,13 @@ async def test_a_redelivered_relation_whose_endpoint_never_arrives_is_dead_lette
     async with running(settings, graph, embedder):
         publish(settings, firm("firm:alfa", "Alfa Srl"))
         publish(settings, tie(RelationType.MEMBER_OF, "firm:alfa", "association:never-arrives"))
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
     assert len(await _letters_now(settings)) == 1
 
     _forget_relations_offsets(settings)
     async with running(settings, graph, embedder):
         await _relations_caught_up(settings)  # parked again, from the same origin
-        await caught_up(settings, graph, within=60)  # and swept again
+        await caught_up(settings, graph, within=DEADLINE)  # and swept again
 
     letters = await _letters_now(settings)
     assert [letter[REASON] for letter in letters] == ["relation_endpoint_missing"], [
@@ -81,13 +81,15 @@ async def test_a_crash_between_the_dead_letter_and_the_cleanup_writes_no_second_
     async with running(settings, graph, embedder):
         publish(settings, tie(RelationType.MEMBER_OF, "firm:ghost", "association:ghost"))
         await wait_until(
-            lambda: len(_letters(settings)) == 1, 60, "the dead letter of the waiting relation"
+            lambda: len(_letters(settings)) == 1,
+            DEADLINE,
+            "the dead letter of the waiting relation",
         )
         assert store.count_pending(graph) == 1
     monkeypatch.undo()
 
     async with running(settings, graph, embedder):  # a new process: it knows only the topic
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     assert len(await _letters_now(settings)) == 1
 
@@ -102,11 +104,11 @@ async def test_a_rebuild_replays_malformed_records_without_new_dead_letters(
     out.close()
     publish(settings, firm("firm:alfa", "Alfa Srl"))
     async with running(settings, graph, embedder):
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
     before = await _letters_now(settings)
     assert len(before) == 2
 
-    await rebuild(settings, graph, embedder, within=60)
+    await rebuild(settings, graph, embedder, within=DEADLINE)
 
     after = await _letters_now(settings)
     assert sorted(str(x[ORIGIN]) for x in after) == sorted(str(x[ORIGIN]) for x in before)
@@ -132,9 +134,9 @@ async def test_a_record_that_keeps_failing_is_dead_lettered_and_the_rest_goes_on
         publish(
             fast, firm("firm:a", "Alfa"), firm("firm:poison", "VELENO Srl"), firm("firm:b", "B")
         )
-        await caught_up(fast, graph, within=60)
+        await caught_up(fast, graph, within=DEADLINE)
         publish(fast, firm("firm:after", "Dopo"))
-        await wait_until(lambda: "firm:after" in ids(graph), 60, "a later event applied")
+        await wait_until(lambda: "firm:after" in ids(graph), DEADLINE, "a later event applied")
 
     assert ids(graph) == {"firm:a", "firm:b", "firm:after"}
     letters = await _letters_now(settings)

@@ -23,6 +23,7 @@ from services.settings import Settings
 from services.topics import DEAD_LETTER, ORGANISATIONS, PROFILES, RELATIONS
 from tests.integration.ingest_support import (
     CONTACT,
+    DEADLINE,
     association,
     consume_all,
     erase,
@@ -45,7 +46,7 @@ async def ingesting(
         yield kafka
 
 
-async def until(condition: Callable[[], bool], what: str, within: float = 60) -> None:
+async def until(condition: Callable[[], bool], what: str, within: float = DEADLINE) -> None:
     await wait_until(condition, within, what)
 
 

@@ -22,6 +22,7 @@ from services.rebuild import caught_up
 from services.settings import Settings
 from services.topics import RELATIONS
 from tests.integration.ingest_support import (
+    DEADLINE,
     association,
     envelope,
     erase,
@@ -44,9 +45,9 @@ async def _waiting_with_both_ends(settings: Settings, graph: Driver, embedder: E
     idle = settings.model_copy(update={"sweep_interval_seconds": 3600.0})
     async with running(idle, graph, embedder):
         publish(idle, tie(RelationType.COLLABORATED_WITH, "firm:alfa", "lab:beta", year=2020))
-        await wait_until(lambda: store.count_pending(graph) == 1, 60, "the tie waiting")
+        await wait_until(lambda: store.count_pending(graph) == 1, DEADLINE, "the tie waiting")
         publish(idle, firm("firm:alfa", "Alfa Srl"), association("lab:beta", "Beta"))
-        await wait_until(lambda: {"firm:alfa", "lab:beta"} <= ids(graph), 60, "both ends")
+        await wait_until(lambda: {"firm:alfa", "lab:beta"} <= ids(graph), DEADLINE, "both ends")
     assert store.count_pending(graph) == 1
 
 
@@ -118,13 +119,13 @@ async def test_an_erased_person_stays_erased_when_an_older_event_arrives_late(
     erased = erase("expert:0001", ErasableKind.EXPERT).model_copy(update={"occurred_at": T2})
     async with running(settings, graph, embedder):
         publish(settings, late, erased, late, firm("firm:marker", "Marker"))
-        await caught_up(settings, graph, within=60)
-        await wait_until(lambda: "firm:marker" in ids(graph), 60, "the marker")
+        await caught_up(settings, graph, within=DEADLINE)
+        await wait_until(lambda: "firm:marker" in ids(graph), DEADLINE, "the marker")
         assert "expert:0001" not in ids(graph)
 
         back = maria.model_copy(update={"occurred_at": T3})  # registered again, after
         publish(settings, back)
-        await wait_until(lambda: "expert:0001" in ids(graph), 60, "the new registration")
+        await wait_until(lambda: "expert:0001" in ids(graph), DEADLINE, "the new registration")
 
 
 async def test_a_failed_tombstone_write_is_repeated_when_the_erasure_is_redelivered(
@@ -147,9 +148,9 @@ async def test_a_failed_tombstone_write_is_repeated_when_the_erasure_is_redelive
             expert("expert:0001", "Maria Rossi"),
             tie(RelationType.COLLABORATED_WITH, "expert:0001", "firm:alfa", project="Stampi"),
         )
-        await wait_until(lambda: len(relation_types(graph)) == 1, 60, "the collaboration")
+        await wait_until(lambda: len(relation_types(graph)) == 1, DEADLINE, "the collaboration")
         publish(settings, erase("expert:0001", ErasableKind.EXPERT))
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     assert failed
     assert "expert:0001" not in ids(graph)
@@ -165,7 +166,7 @@ async def test_a_tie_stated_the_other_way_round_is_the_same_edge_and_is_removed_
     async with running(settings, graph, embedder):
         publish(settings, firm("firm:alfa", "Alfa Srl"), association("lab:beta", "Beta"))
         publish(settings, forward, backward, firm("firm:marker", "Marker"))
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
         records, _, _ = graph.execute_query(
             "MATCH ()-[r:COLLABORATED_WITH]-() RETURN count(r) AS n"
         )
@@ -173,7 +174,7 @@ async def test_a_tie_stated_the_other_way_round_is_the_same_edge_and_is_removed_
 
         removed = RelationRemoved(**envelope(), payload=backward.payload)
         publish(settings, removed)
-        await wait_until(lambda: relation_types(graph) == set(), 60, "the tie removed")
+        await wait_until(lambda: relation_types(graph) == set(), DEADLINE, "the tie removed")
 
 
 async def test_a_change_of_kind_takes_the_old_kinds_label_off(
@@ -186,7 +187,7 @@ async def test_a_change_of_kind_takes_the_old_kinds_label_off(
             firm("org:0001", "Nuova Srl", T1),
             OrganisationUpserted(**envelope(T2), payload=startup),
         )
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     records, _, _ = graph.execute_query("MATCH (e:Entity {id: 'org:0001'}) RETURN labels(e) AS l")
     assert set(records[0]["l"]) == {"Entity", "Organisation", "Startup", "Profile"}
@@ -197,7 +198,7 @@ async def test_a_batch_holding_a_newer_and_then_an_older_version_keeps_the_newer
 ) -> None:
     async with running(settings, graph, embedder):
         publish(settings, firm("firm:gamma", "Gamma Nuova", T2), firm("firm:gamma", "Vecchia", T1))
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     records, _, _ = graph.execute_query("MATCH (f:Firm {id: 'firm:gamma'}) RETURN f.name AS name")
     assert [record["name"] for record in records] == ["Gamma Nuova"]

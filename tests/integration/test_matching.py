@@ -27,6 +27,7 @@ from services.rebuild import caught_up
 from services.settings import Settings
 from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
 from tests.integration.ingest_support import (
+    DEADLINE,
     association,
     envelope,
     expert,
@@ -100,7 +101,7 @@ def _network(settings: Settings) -> None:
 async def network(settings: Settings, graph: Driver, embedder: Embedder) -> AsyncIterator[Settings]:
     async with running(settings, graph, embedder):
         _network(settings)
-        await caught_up(settings, graph, within=120)
+        await caught_up(settings, graph, within=DEADLINE)
         yield settings
 
 
@@ -138,7 +139,7 @@ async def test_wanted_kinds_filter_and_the_firms_own_group_is_never_proposed(
     assert set(_ids(matcher, kinds=frozenset({"firm"}))) == {"firm:stampi"}
 
 
-def _answer(settings: Settings, correlation_id: str, within: float = 60) -> dict[str, Any]:
+def _answer(settings: Settings, correlation_id: str, within: float = DEADLINE) -> dict[str, Any]:
     consumer = KafkaConsumer(
         settings.topic(SUGGESTIONS),
         bootstrap_servers=settings.kafka_bootstrap_servers,
@@ -193,7 +194,7 @@ async def test_a_request_over_kafka_gets_its_answer_and_feedback_is_learnt(
                 ),
             ),
         )
-        await caught_up(network, graph, within=60)
+        await caught_up(network, graph, within=DEADLINE)
         again = match_service.answer(
             Matcher(network, graph, embedder), MatchQuery(need_id="need:0001"), "again"
         )
@@ -235,7 +236,9 @@ async def test_a_request_whose_need_never_arrives_is_dead_lettered(
     async with match_service.running(impatient, graph, embedder):
         _request(impatient, "need:never")
         await wait_until(
-            lambda: len(read_to_end(impatient, DEAD_LETTER)) == 1, 60, "the request dead-lettered"
+            lambda: len(read_to_end(impatient, DEAD_LETTER)) == 1,
+            DEADLINE,
+            "the request dead-lettered",
         )
 
     letter = read_to_end(impatient, DEAD_LETTER)[0]
@@ -256,7 +259,7 @@ async def test_an_accepted_partner_becomes_a_warm_path_for_the_next_need(
                 ),
             ),
         )
-        await caught_up(network, graph, within=60)
+        await caught_up(network, graph, within=DEADLINE)
     records, _, _ = graph.execute_query(
         "MATCH (:Firm {id: 'firm:plastica'})-[c:COLLABORATED_WITH]->(:Expert {id: 'expert:fatica'})"
         " RETURN c.project AS project"

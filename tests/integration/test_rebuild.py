@@ -15,6 +15,7 @@ from services.rebuild import caught_up, rebuild
 from services.settings import Settings
 from tests.integration.ingest_support import (
     CONTACT,
+    DEADLINE,
     association,
     decision,
     erase,
@@ -59,13 +60,13 @@ async def test_rebuild_equals_the_live_graph_and_keeps_erasures(
 ) -> None:
     async with running(settings, graph, embedder):
         _history(settings)
-        await caught_up(settings, graph, within=120)
+        await caught_up(settings, graph, within=DEADLINE)
     live = store.snapshot(graph)
     assert "expert:0001" not in ids(graph)
     kinds = {json.loads(link)[1] for link in live[1]}
     assert {"ACCEPTED", "SUGGESTED", "COLLABORATED_WITH", "FOR_FIRM"} <= kinds
 
-    await rebuild(settings, graph, embedder, within=120)
+    await rebuild(settings, graph, embedder, within=DEADLINE)
 
     assert store.snapshot(graph) == live
     assert "expert:0001" not in ids(graph)
@@ -76,11 +77,11 @@ async def test_replaying_everything_into_the_live_graph_changes_nothing(
 ) -> None:
     async with running(settings, graph, embedder):
         _history(settings)
-        await caught_up(settings, graph, within=120)
+        await caught_up(settings, graph, within=DEADLINE)
     live = store.snapshot(graph)
 
     replay = settings.model_copy(update={"consumer_group": f"{settings.consumer_group}-replay"})
     async with running(replay, graph, embedder):
-        await caught_up(replay, graph, within=120)
+        await caught_up(replay, graph, within=DEADLINE)
 
     assert store.snapshot(graph) == live

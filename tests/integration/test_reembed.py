@@ -16,7 +16,7 @@ from services.polling import wait_until
 from services.rebuild import caught_up
 from services.reembed import ReembedError, ingestion_members, reembed
 from services.settings import Settings
-from tests.integration.ingest_support import association, envelope, expert, firm, publish
+from tests.integration.ingest_support import DEADLINE, association, envelope, expert, firm, publish
 
 pytestmark = pytest.mark.integration
 
@@ -67,11 +67,11 @@ async def _ingest_some(settings: Settings, graph: Driver, embedder: Embedder) ->
             expert("expert:0002", "Luca Bianchi", competences="Cybersecurity per impianti OT"),
             _need("need:0001", "firm:alfa"),
         )
-        await caught_up(settings, graph, within=90)
+        await caught_up(settings, graph, within=DEADLINE)
         await wait_until(lambda: ingestion_members(settings) > 0, 30, "consumers joining")
         with pytest.raises(ReembedError, match="contamina ingest"):
             reembed(settings, graph, HashEmbedder())
-    await wait_until(lambda: ingestion_members(settings) == 0, 60, "consumers leaving")
+    await wait_until(lambda: ingestion_members(settings) == 0, DEADLINE, "consumers leaving")
 
 
 async def test_reembed_switches_every_vector_the_index_and_the_space(

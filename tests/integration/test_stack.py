@@ -73,8 +73,8 @@ def test_a_server_that_dies_names_its_log(servers: Servers, tmp_path: Path) -> N
     settings = _local_stack_only(servers).model_copy(
         update={
             "stack_dir": tmp_path,
-            "neo4j_uri": "bolt://127.0.0.1:27687",
-            "neo4j_http_port": 27474,
+            "neo4j_uri": "bolt://127.0.0.1:37687",  # free ports: not the test's, nor eval's
+            "neo4j_http_port": 37474,
             "neo4j_heap": "not-a-size",
         }
     )

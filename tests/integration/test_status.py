@@ -15,7 +15,15 @@ from services.rebuild import caught_up
 from services.settings import Settings
 from services.status import DeadLetters, GraphCounts, Lag, Unavailable, collect
 from services.topics import CARRIES, ORGANISATIONS, PROFILES
-from tests.integration.ingest_support import association, envelope, expert, firm, publish, tie
+from tests.integration.ingest_support import (
+    DEADLINE,
+    association,
+    envelope,
+    expert,
+    firm,
+    publish,
+    tie,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -51,7 +59,7 @@ async def test_status_counts_the_graph_the_lag_and_the_dead_letters(
             _need("need:0001", "firm:alfa"),
         )
         _bad_records(settings)
-        await caught_up(settings, graph, within=90)
+        await caught_up(settings, graph, within=DEADLINE)
 
     status = collect(settings)
 

@@ -16,6 +16,7 @@ from services.rebuild import caught_up
 from services.settings import Settings
 from services.topics import DEAD_LETTER
 from tests.integration.ingest_support import (
+    DEADLINE,
     decision,
     expert,
     firm,
@@ -49,7 +50,7 @@ async def test_feedback_and_suggestions_before_their_need_are_applied_when_it_ar
             decision("need:0001", "expert:0001", Decision.DECLINED, LATER),
             decision("need:0001", "expert:0002", Decision.ACCEPTED, LATER),
         )
-        await wait_until(lambda: feedback.count_pending(graph) == 4, 60, "all four waiting")
+        await wait_until(lambda: feedback.count_pending(graph) == 4, DEADLINE, "all four waiting")
         publish(
             settings,
             firm("firm:alfa", "Alfa Srl"),
@@ -57,7 +58,7 @@ async def test_feedback_and_suggestions_before_their_need_are_applied_when_it_ar
             expert("expert:0002", "Luca Bianchi"),
             need("need:0001", "firm:alfa"),
         )
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     assert _decided(graph) == {
         ("need:0001", "SUGGESTED", "expert:0001"),
@@ -73,7 +74,7 @@ async def test_feedback_whose_need_never_arrives_is_dead_lettered_once(
 ) -> None:
     async with running(settings, graph, embedder):
         publish(settings, decision("need:ghost", "expert:ghost", Decision.ACCEPTED))
-        await caught_up(settings, graph, within=60)
+        await caught_up(settings, graph, within=DEADLINE)
 
     letters = read_to_end(settings, DEAD_LETTER)
     assert [letter[REASON] for letter in letters] == ["need_or_partner_missing"]
