@@ -3,42 +3,37 @@
 Blocking work — the model and the Neo4j driver — runs in worker threads so the consumer's
 event loop keeps heartbeating. Within a batch, events apply in log order: upserts are
 gathered and written together, and an erasure first flushes the upserts before it.
+Suggestions and feedback are the business of `decisions.py`.
 """
 
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from kafka.errors import KafkaError
 from neo4j import Driver
 
-from graph import feedback, store
+from graph import store
 from schemas.erasure import ProfileErased
-from schemas.events import RejectedError, Rejection, decode
-from schemas.feedback import FeedbackRecorded
-from schemas.matching import MatchSuggested
+from schemas.events import Rejection
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationRemoved, RelationUpserted
 from services.embedding import Embedder
+from services.ingest.blocking import InThread
 from services.ingest.deadletter import DeadLetter, DeadLetterLedger
+from services.ingest.decisions import Decisions
 from services.ingest.projection import (
     ProfileEvent,
     Row,
     entity_row,
-    feedback_row,
     need_row,
     profile_text,
     relation_row,
-    subject,
-    suggestion_row,
-    waiting_row,
 )
 from services.ingest.records import Accepted, origin_of
-from services.ingest.retry import Retries, attempt, is_transient
 from services.lag import consumer_lag
 from services.settings import Settings
 from services.topics import NETWORK, RELATIONS, topic_of_erasure
@@ -59,7 +54,12 @@ class Ingestor:
     embedder: Embedder
     dead_letters: DeadLetterLedger
     tombstones: Tombstones
-    _waiting: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
+    decisions: Decisions = field(init=False)
+    _graph: InThread = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._graph = InThread(self.driver, self.settings.neo4j_database)
+        self.decisions = Decisions(self.settings, self._graph, self.dead_letters)
 
     async def check_embedding_space(self) -> None:
         """Refuse to mix vectors of two models in one index."""
@@ -140,71 +140,6 @@ class Ingestor:
         rows = [need_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_needs, rows)
 
-    async def suggestions(self, batch: Sequence[Accepted]) -> None:
-        """Answers about a need are kept in the graph; ad-hoc searches stay in the log."""
-        await self._decisions(
-            [i for i in batch if isinstance(i.event, MatchSuggested) and i.event.payload.need_id]
-        )
-
-    async def feedback(self, batch: Sequence[Accepted]) -> None:
-        await self._decisions([i for i in batch if isinstance(i.event, FeedbackRecorded)])
-
-    async def _decisions(self, batch: Sequence[Accepted]) -> None:
-        """Each applied if its need (and partner) is there and nothing earlier about them
-        waits; otherwise it waits in the graph for the sweeper, in the order it was read."""
-        async with self._waiting:
-            for item in batch:
-                event = item.event
-                assert isinstance(event, FeedbackRecorded | MatchSuggested)
-                if await self._graph(feedback.ready, *subject(event)):
-                    await self._decide(event)
-                else:
-                    record = item.record
-                    row = waiting_row(event, record.value or b"", origin_of(record), record.offset)
-                    await self._graph(feedback.park, [row])
-
-    async def _decide(self, event: FeedbackRecorded | MatchSuggested) -> None:
-        if isinstance(event, MatchSuggested):
-            await self._graph(feedback.record_suggestions, [suggestion_row(event)])
-        else:
-            decision = event.payload.decision.value
-            await self._graph(feedback.record_feedback, decision, [feedback_row(event)])
-
-    async def _release_decisions(self, expire: bool) -> None:
-        """Apply waiting feedback whose need and partner arrived; past the grace period it
-        becomes a dead letter when `expire`, and so does one that no longer decodes or keeps
-        failing. An apply repeated after a crash changes nothing."""
-        grace = self.settings.relation_grace_seconds
-        async with self._waiting:
-            for waiting in await self._graph(feedback.released):
-                letter = await self._release(waiting)
-                if letter is not None:
-                    await self.dead_letters([letter])
-                await self._graph(feedback.drop, [waiting["origin"]])
-            expired = await self._graph(feedback.expired, grace) if expire else []
-            if expired:
-                await self.dead_letters([_missing_subject(w, grace) for w in expired])
-                await self._graph(feedback.drop, [w["origin"] for w in expired])
-
-    async def _release(self, waiting: Any) -> DeadLetter | None:
-        """Apply one waiting event; the dead letter it becomes if it cannot be."""
-        try:
-            event = decode(waiting["value"].encode(), self.settings.max_message_bytes)
-            assert isinstance(event, FeedbackRecorded | MatchSuggested)
-            await attempt(partial(self._decide, event), self._retries, "waiting feedback")
-        except RejectedError as error:
-            return _waiting_letter(waiting, error.reason, error.detail)
-        except Exception as error:
-            if is_transient(error):
-                raise
-            detail = f"{type(error).__name__}: {error}"
-            return _waiting_letter(waiting, Rejection.PROCESSING_FAILED, detail)
-        return None
-
-    @property
-    def _retries(self) -> Retries:
-        return Retries(self.settings.retry_attempts, self.settings.retry_backoff_seconds)
-
     async def sweep(self) -> None:
         """Link waiting relations whose endpoints arrived and apply waiting feedback whose
         need arrived; what waited past the grace period becomes a dead letter. Each step acts
@@ -224,11 +159,11 @@ class Ingestor:
                 await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
                 await self._graph(store.drop_pending, expired)
         await self._graph(store.link_orphan_needs)
-        await self._release_decisions(expire=settled)
+        await self.decisions.release(expire=settled)
 
     async def _overdue(self, grace: float) -> bool:
         relations = await self._graph(store.expired_relations, grace, 1)
-        return bool(relations or await self._graph(feedback.expired, grace, 1))
+        return bool(relations) or await self.decisions.overdue(grace)
 
     async def _network_caught_up(self) -> bool:
         try:
@@ -239,25 +174,6 @@ class Ingestor:
 
     async def _embed(self, texts: list[str]) -> list[list[float]]:
         return await asyncio.to_thread(self.embedder.embed, texts)
-
-    async def _graph(self, write: Callable[..., T], *args: object) -> T:
-        database = self.settings.neo4j_database
-        return await asyncio.to_thread(partial(write, database=database), self.driver, *args)
-
-
-def _missing_subject(waiting: Any, grace_seconds: float) -> DeadLetter:
-    named = f"need {waiting['need_id']}"
-    if waiting["partner_id"]:
-        named += f" or partner {waiting['partner_id']}"
-    detail = f"the {named} of this {waiting['kind']} did not arrive within {grace_seconds:.0f}s"
-    return _waiting_letter(waiting, Rejection.MISSING_SUBJECT, detail)
-
-
-def _waiting_letter(waiting: Any, reason: Rejection, detail: str) -> DeadLetter:
-    return DeadLetter(
-        value=waiting["value"].encode(), key=None, reason=reason, detail=detail,
-        origin=waiting["origin"],
-    )  # fmt: skip
 
 
 def _missing_endpoint(pending: store.Pending, grace_seconds: float) -> DeadLetter:

@@ -77,8 +77,8 @@ def routers(
         PROFILES: ingestor.profiles,
         RELATIONS: ingestor.relations,
         NEEDS: ingestor.needs,
-        SUGGESTIONS: ingestor.suggestions,
-        FEEDBACK: ingestor.feedback,
+        SUGGESTIONS: ingestor.decisions.suggestions,
+        FEEDBACK: ingestor.decisions.feedback,
     }
     return [
         concern_router(settings, topic, apply, ingestor.dead_letters)

@@ -25,6 +25,7 @@ from schemas.needs import Need
 from services.demo.network import generate
 from services.demo.run import run as load
 from services.embedding import Embedder
+from services.ingest.blocking import InThread
 from services.ingest.ingestor import Ingestor
 from services.ingest.projection import ProfileEvent, profile_text
 from services.matcher import Matcher, MatchRequest
@@ -47,18 +48,18 @@ def timed(spent: dict[str, float], name: str) -> Iterator[None]:
 def breakdown(monkeypatch: pytest.MonkeyPatch) -> dict[str, float]:
     """Seconds spent embedding and writing the graph inside the consumers."""
     spent: dict[str, float] = defaultdict(float)
-    embed, graph = Ingestor._embed, Ingestor._graph
+    embed, graph = Ingestor._embed, InThread.__call__
 
     async def embed_timed(self: Ingestor, texts: list[str]) -> list[list[float]]:
         with timed(spent, "embedding"):
             return await embed(self, texts)
 
-    async def graph_timed(self: Ingestor, write: Callable[..., Any], *args: object) -> Any:
+    async def graph_timed(self: InThread, write: Callable[..., Any], *args: object) -> Any:
         with timed(spent, "graph writes"):
             return await graph(self, write, *args)
 
     monkeypatch.setattr(Ingestor, "_embed", embed_timed)
-    monkeypatch.setattr(Ingestor, "_graph", graph_timed)
+    monkeypatch.setattr(InThread, "__call__", graph_timed)
     return spent
 
 

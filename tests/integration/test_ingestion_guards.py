@@ -52,25 +52,29 @@ async def _waiting_with_both_ends(settings: Settings, graph: Driver, embedder: E
 
 
 async def _sweep_with(
-    service: Ingestor, meanwhile: Callable[[], None], monkeypatch: pytest.MonkeyPatch
+    service: Ingestor,
+    meanwhile: Callable[[], None],
+    after: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Sweep once, with `meanwhile` handled by another consumer after the sweep's first
-    graph statement and before the rest."""
-    original = Ingestor._graph
+    """Sweep once, with `meanwhile` handled by another consumer right after the sweep's
+    `after`-th graph statement."""
+    original = service._graph
     calls = 0
 
-    async def interleaved(self: Ingestor, write: Callable[..., Any], *args: object) -> Any:
+    async def interleaved(work: Callable[..., Any], *args: object) -> Any:
         nonlocal calls
-        result = await original(self, write, *args)
+        result = await original(work, *args)
         calls += 1
-        if calls == 1:
+        if calls == after:
             meanwhile()
         return result
 
-    monkeypatch.setattr(Ingestor, "_graph", interleaved)
+    monkeypatch.setattr(service, "_graph", interleaved)
     async with service.dead_letters:
         await service.sweep()
     monkeypatch.undo()
+    assert calls >= after, "the interleaving never happened"
 
 
 COLLABORATION = Relation(
@@ -83,22 +87,35 @@ def _years(graph: Driver) -> list[int | None]:
     return [record["y"] for record in records]
 
 
+BOUNDARIES = pytest.mark.parametrize("after", [1, 2, 3])  # the sweep's relation statements
+
+
+@BOUNDARIES
 async def test_a_removal_handled_during_a_sweep_is_not_undone(
-    settings: Settings, graph: Driver, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+    settings: Settings,
+    graph: Driver,
+    embedder: Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+    after: int,
 ) -> None:
     await _waiting_with_both_ends(settings, graph, embedder)
 
     def removal() -> None:
         store.unlink_relations(graph, [relation_row(COLLABORATION)])
 
-    await _sweep_with(app.ingestor(settings, graph, embedder), removal, monkeypatch)
+    await _sweep_with(app.ingestor(settings, graph, embedder), removal, after, monkeypatch)
 
     assert relation_types(graph) == set()
     assert store.count_pending(graph) == 0
 
 
+@BOUNDARIES
 async def test_a_newer_version_linked_during_a_sweep_is_not_overwritten(
-    settings: Settings, graph: Driver, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+    settings: Settings,
+    graph: Driver,
+    embedder: Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+    after: int,
 ) -> None:
     await _waiting_with_both_ends(settings, graph, embedder)
     newer = COLLABORATION.model_copy(update={"year": 2024})
@@ -106,7 +123,7 @@ async def test_a_newer_version_linked_during_a_sweep_is_not_overwritten(
     def newer_version() -> None:
         store.link_relations(graph, [relation_row(newer)])
 
-    await _sweep_with(app.ingestor(settings, graph, embedder), newer_version, monkeypatch)
+    await _sweep_with(app.ingestor(settings, graph, embedder), newer_version, after, monkeypatch)
 
     assert _years(graph) == [2024]
 
