@@ -27,12 +27,15 @@ CALL db.index.fulltext.queryNodes('profile_text', $query, {limit: $k}) YIELD nod
 RETURN node.id AS id, score
 """
 
-# Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects).
+# Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects),
+# the closest first and then by id, so the same need gets the same candidates every time.
 NEIGHBOURS = """
-MATCH (f:Entity {id: $firm_id})
+MATCH path = (f:Entity {id: $firm_id})
       -[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY*1..3]-(p:Profile)
 WHERE p <> f
-RETURN DISTINCT p.id AS id
+WITH p, min(length(path)) AS hops, count(path) AS ties
+RETURN p.id AS id
+ORDER BY hops, ties DESC, id
 LIMIT $k
 """
 
