@@ -1,5 +1,5 @@
-"""The ingestion app: one FastStream Kafka broker, one router per concern, and the sweeper
-that retries relations waiting for an endpoint."""
+"""The ingestion app: one FastStream Kafka broker, one router per concern, the dead-letter
+ledger, and the sweeper that retries relations and feedback waiting for what they name."""
 
 import asyncio
 import contextlib
@@ -60,7 +60,7 @@ def ingestion(
 @asynccontextmanager
 async def serving(service: Ingestor) -> AsyncIterator[None]:
     """What the consumers need around them: a checked embedding space, the dead-letter
-    ledger, and the sweeper of waiting relations."""
+    ledger, and the sweeper of waiting relations and feedback."""
     await service.check_embedding_space()
     async with service.dead_letters, sweeping(service):
         yield
@@ -68,7 +68,7 @@ async def serving(service: Ingestor) -> AsyncIterator[None]:
 
 @asynccontextmanager
 async def sweeping(service: Ingestor) -> AsyncIterator[None]:
-    """Retry waiting relations every few seconds while the service runs."""
+    """Retry waiting relations and feedback every few seconds while the service runs."""
     task = asyncio.create_task(_sweep_forever(service, service.settings.sweep_interval_seconds))
     try:
         yield
@@ -97,8 +97,9 @@ async def running(
 ) -> AsyncIterator[KafkaBroker]:
     """The ingestion service in this process (of these topics), started, until the block
     exits."""
-    kafka = broker(settings, SERVICE, log_level)
-    kafka, service = ingestion(settings, kafka, driver, embedder, topics)
+    kafka, service = ingestion(
+        settings, broker(settings, SERVICE, log_level), driver, embedder, topics
+    )
     async with serving(service), kafka:  # the consumers stop before the ledger closes
         await kafka.start()
         yield kafka
