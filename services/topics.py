@@ -4,10 +4,13 @@ Entity topics are compacted: the log keeps the latest state of every entity (and
 for an erased one), so the graph can always be rebuilt from it.
 """
 
+import time
 from dataclasses import dataclass
 
+from kafka import KafkaConsumer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import KafkaTimeoutError, TopicAlreadyExistsError
 
 from schemas.erasure import Erasure
 from schemas.events import Event
@@ -104,3 +107,37 @@ def ensure_topics(settings: Settings) -> list[str]:
     finally:
         admin.close()
     return [settings.topic(spec.name) for spec in missing]
+
+
+def read_committed(
+    servers: str, topic: str, within: float, request_timeout_ms: int = 30_000
+) -> list[ConsumerRecord]:
+    """Every committed record of a topic, from its start to its end as it is now."""
+    consumer = KafkaConsumer(
+        bootstrap_servers=servers,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        bootstrap_timeout_ms=request_timeout_ms,
+        request_timeout_ms=request_timeout_ms,
+    )
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        return _read_to_end(consumer, partitions, within) if partitions else []
+    finally:
+        consumer.close()
+
+
+def _read_to_end(
+    consumer: KafkaConsumer, partitions: list[TopicPartition], within: float
+) -> list[ConsumerRecord]:
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    ends = consumer.end_offsets(partitions)  # the last stable offsets, read_committed
+    records: list[ConsumerRecord] = []
+    deadline = time.monotonic() + within
+    while any(consumer.position(tp) < ends[tp] for tp in partitions):
+        if time.monotonic() > deadline:
+            raise KafkaTimeoutError(f"{partitions[0].topic} was not read within {within:.0f}s")
+        for batch in consumer.poll(timeout_ms=500).values():
+            records.extend(batch)
+    return records

@@ -18,20 +18,17 @@ crash between a waiting relation's dead letter and its removal). That holds by c
 """
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Self
 
 from aiokafka import AIOKafkaProducer
-from kafka import KafkaConsumer, TopicPartition
-from kafka.errors import KafkaTimeoutError
 
 from schemas.events import Rejection
 from services.ingest.records import Accepted, Rejected, origin_of
 from services.settings import Settings
-from services.topics import DEAD_LETTER
+from services.topics import DEAD_LETTER, read_committed
 
 REASON = "contamina-reason"
 DETAIL = "contamina-detail"
@@ -152,32 +149,7 @@ class DeadLetterLedger:
 def read_headers(
     servers: str, topic: str, within: float, request_timeout_ms: int = 30_000
 ) -> list[dict[str, bytes]]:
-    """The headers of every committed dead letter, from the topic's start to its end now."""
-    consumer = KafkaConsumer(
-        bootstrap_servers=servers,
-        enable_auto_commit=False,
-        isolation_level="read_committed",  # letters of an aborted transaction do not count
-        bootstrap_timeout_ms=request_timeout_ms,
-        request_timeout_ms=request_timeout_ms,
-    )
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        return _read_headers(consumer, partitions, within) if partitions else []
-    finally:
-        consumer.close()
-
-
-def _read_headers(
-    consumer: KafkaConsumer, partitions: list[TopicPartition], within: float
-) -> list[dict[str, bytes]]:
-    consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    ends = consumer.end_offsets(partitions)  # the last stable offsets, read_committed
-    letters: list[dict[str, bytes]] = []
-    deadline = time.monotonic() + within
-    while any(consumer.position(tp) < ends[tp] for tp in partitions):
-        if time.monotonic() > deadline:
-            raise KafkaTimeoutError(f"the dead-letter topic was not read within {within:.0f}s")
-        for records in consumer.poll(timeout_ms=500).values():
-            letters.extend(dict(record.headers) for record in records)
-    return letters
+    """The headers of every committed dead letter, from the topic's start to its end now;
+    letters of an aborted transaction do not count."""
+    records = read_committed(servers, topic, within, request_timeout_ms)
+    return [dict(record.headers) for record in records]

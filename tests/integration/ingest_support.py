@@ -5,7 +5,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer
 from neo4j import Driver
 
 from schemas.common import Contact, Territory
@@ -19,6 +19,7 @@ from schemas.profiles import Expert, ExpertUpserted
 from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
 from services.publisher import publish_all
 from services.settings import Settings
+from services.topics import read_committed
 
 DEADLINE = 300.0
 """Seconds a test waits for a condition: reached only when something is broken, never merely
@@ -108,9 +109,7 @@ def consume_all(
     deadline = time.monotonic() + within
     try:
         while len(records) < expected and time.monotonic() < deadline:
-            for record in consumer:
-                headers = {name: value.decode() for name, value in record.headers}
-                records.append({"value": record.value, "key": record.key, **headers})
+            records.extend(_readable(record) for record in consumer)
     finally:
         consumer.close()
     return records
@@ -118,28 +117,13 @@ def consume_all(
 
 def read_to_end(settings: Settings, topic: str, within: float = 30.0) -> list[dict[str, Any]]:
     """Every committed record of a topic, from its start to its end now."""
-    consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        isolation_level="read_committed",
-        enable_auto_commit=False,
-    )
-    records: list[dict[str, Any]] = []
-    deadline = time.monotonic() + within
-    try:
-        name = settings.topic(topic)
-        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        ends = consumer.end_offsets(partitions)
-        while any(consumer.position(tp) < ends[tp] for tp in partitions):
-            assert time.monotonic() < deadline, f"{name} was not read within {within:.0f}s"
-            for batch in consumer.poll(timeout_ms=500).values():
-                for record in batch:
-                    headers = {key: value.decode() for key, value in record.headers}
-                    records.append({"value": record.value, "key": record.key, **headers})
-    finally:
-        consumer.close()
-    return records
+    servers, name = settings.kafka_bootstrap_servers, settings.topic(topic)
+    return [_readable(record) for record in read_committed(servers, name, within)]
+
+
+def _readable(record: Any) -> dict[str, Any]:
+    headers = {name: value.decode() for name, value in record.headers}
+    return {"value": record.value, "key": record.key, **headers}
 
 
 def ids(graph: Driver, label: str = "Entity") -> set[str]:
