@@ -173,7 +173,17 @@ class Ingestor:
         return sum(lag.values()) == 0
 
     async def _embed(self, texts: list[str]) -> list[list[float]]:
-        return await asyncio.to_thread(self.embedder.embed, texts)
+        """The vectors, refused when they do not fit the index: the vector index silently
+        leaves out a vector of another dimension, so a bad one must fail here, loudly."""
+        model, dimension = self.embedder.model_id, self.embedder.dimension
+        vectors = await asyncio.to_thread(self.embedder.embed, texts)
+        if len(vectors) != len(texts):
+            raise ValueError(f"{model} gave {len(vectors)} vectors for {len(texts)} texts")
+        if wrong := sorted({len(v) for v in vectors} - {dimension}):
+            raise ValueError(
+                f"{model} gave vectors of {wrong} dimensions; the index holds {dimension}"
+            )
+        return vectors
 
 
 def _missing_endpoint(pending: store.Pending, grace_seconds: float) -> DeadLetter:

@@ -142,3 +142,27 @@ async def test_a_record_that_keeps_failing_is_dead_lettered_and_the_rest_goes_on
     letters = await _letters_now(settings)
     assert [(x["key"], x[REASON]) for x in letters] == [(b"firm:poison", "processing_failed")]
     assert "cannot read this text" in str(letters[0]["contamina-detail"])
+
+
+class _Shrunk:
+    """A model that answers with vectors of another dimension than the index's."""
+
+    def __init__(self, real: Embedder) -> None:
+        self.model_id, self.dimension, self._real = real.model_id, real.dimension, real
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return [vector[:8] for vector in self._real.embed(texts)]
+
+
+async def test_vectors_of_another_dimension_are_refused_not_silently_left_out_of_the_index(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    fast = settings.model_copy(update={"retry_backoff_seconds": 0.01})
+    async with running(fast, graph, _Shrunk(embedder)):
+        publish(fast, firm("firm:a", "Alfa"))
+        await caught_up(fast, graph, within=DEADLINE)
+
+    assert ids(graph) == set()
+    letters = await _letters_now(settings)
+    assert [(x["key"], x[REASON]) for x in letters] == [(b"firm:a", "processing_failed")]
+    assert "[8] dimensions" in str(letters[0]["contamina-detail"])

@@ -14,7 +14,7 @@ from services.ingest.deadletter import REASON
 from services.polling import wait_until
 from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import DEAD_LETTER
+from services.topics import DEAD_LETTER, FEEDBACK
 from tests.integration.ingest_support import (
     DEADLINE,
     decision,
@@ -79,3 +79,35 @@ async def test_feedback_whose_need_never_arrives_is_dead_lettered_once(
     letters = read_to_end(settings, DEAD_LETTER)
     assert [letter[REASON] for letter in letters] == ["need_or_partner_missing"]
     assert "need:ghost" in str(letters[0]["contamina-detail"])
+
+
+async def test_a_waiting_event_that_no_longer_decodes_is_dead_lettered_and_the_sweep_goes_on(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    feedback.park(
+        graph,
+        [
+            {
+                "origin": f"{settings.topic(FEEDBACK)}/0/99999",
+                "kind": "feedback",
+                "need_id": "need:0001",
+                "partner_id": "expert:0001",
+                "seq": 99999,
+                "value": "{written by an older version",
+            }
+        ],
+    )
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            firm("firm:alfa", "Alfa Srl"),
+            expert("expert:0001", "Maria Rossi"),
+            decision("need:0001", "expert:0001", Decision.ACCEPTED),
+        )
+        await wait_until(lambda: feedback.count_pending(graph) == 2, DEADLINE, "both waiting")
+        publish(settings, need("need:0001", "firm:alfa"))
+        await caught_up(settings, graph, within=DEADLINE)
+
+    assert _decided(graph) == {("need:0001", "ACCEPTED", "expert:0001")}
+    letters = read_to_end(settings, DEAD_LETTER)
+    assert [letter[REASON] for letter in letters] == ["not_json"]
