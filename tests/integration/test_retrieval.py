@@ -1,0 +1,56 @@
+"""The matcher's graph retrievals against the real graph: the same need, the same candidates."""
+
+import pytest
+from kafka import KafkaAdminClient
+from neo4j import Driver
+
+from graph import retrieval
+from schemas.relations import RelationType
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.rebuild import caught_up
+from services.settings import Settings
+from services.topics import CARRIES
+from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie
+
+pytestmark = pytest.mark.integration
+
+
+async def test_acquaintances_come_closest_first_then_most_tied_then_by_id(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    experts = [f"expert:{n:04d}" for n in range(6)]
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            firm("firm:alfa", "Alfa Srl"),
+            association("association:cna-bg", "CNA Bergamo"),
+            association("association:lia", "LIA"),
+            *(expert(e, f"Esperto {e}") for e in experts),
+            tie(RelationType.MEMBER_OF, "firm:alfa", "association:cna-bg"),
+            tie(RelationType.MEMBER_OF, "firm:alfa", "association:lia"),
+            *(tie(RelationType.AFFILIATED_WITH, e, "association:cna-bg") for e in experts[1:]),
+            tie(RelationType.AFFILIATED_WITH, "expert:0005", "association:lia"),
+            tie(RelationType.COLLABORATED_WITH, "expert:0000", "firm:alfa", project="Stampi"),
+        )
+        await caught_up(settings, graph, within=DEADLINE)
+
+    found = [hit.id for hit in retrieval.neighbours(graph, "firm:alfa", k=4, database=None)]
+
+    # one tie away; two ties away through both associations; then two ties away, by id
+    assert found == ["expert:0000", "expert:0005", "expert:0001", "expert:0002"]
+
+
+async def test_each_ingestion_concern_is_a_consumer_group_of_its_own(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(settings, graph, embedder):
+        await caught_up(settings, graph, within=DEADLINE)
+        admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+        try:
+            groups = admin.describe_groups([settings.ingest_group(t) for t in CARRIES])
+        finally:
+            admin.close()
+
+    members = {group["group_id"]: len(group["members"]) for group in groups.values()}
+    assert members == {settings.ingest_group(t): 1 for t in CARRIES}
