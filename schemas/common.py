@@ -1,9 +1,10 @@
 """Value types shared by the profiles: sector, territory, contacts, services, topics."""
 
+import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Self
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from schemas import ateco
 from schemas.envelope import Contract, ShortText
@@ -28,6 +29,19 @@ def _province(code: str) -> str:
     return code
 
 
+REGION = re.compile(r"[A-Z]{2}[A-Z0-9]{0,3}")
+
+
+def _region(code: str) -> str:
+    if not REGION.fullmatch(code):
+        raise ValueError(
+            "not a European region code: a NUTS code (the country's two capital letters, then"
+            " up to three letters or digits, e.g. ITC4, CH07, DE21) or an ISO country code"
+            " (e.g. FR)"
+        )
+    return code
+
+
 AtecoCode = Annotated[
     str,
     StringConstraints(strip_whitespace=True),
@@ -35,6 +49,7 @@ AtecoCode = Annotated[
     Field(description="ATECO 2007 code, e.g. 22.29 or 25.62.00", examples=["22.29.09"]),
 ]
 Province = Annotated[str, AfterValidator(_province), Field(examples=["BG"])]
+Region = Annotated[str, AfterValidator(_region), Field(examples=["ITC4", "CH07"])]
 Topic = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=60)]
 Topics = Annotated[list[Topic], Field(max_length=30, description="Keywords, at most 30")]
 LANGUAGE = r"^[a-z]{2}$"
@@ -50,9 +65,22 @@ class Coordinates(Contract):
 
 
 class Territory(Contract):
-    province: Province
+    """Where a party is: its Italian province, or for a party abroad its European region."""
+
+    province: Province | None = None
+    region: Region | None = Field(
+        None,
+        description="NUTS region (ITC4 Lombardy, CH07 Ticino) or, where that is unknown, the"
+        " ISO country code: for parties outside an Italian province.",
+    )
     comune: ShortText | None = None
     coordinates: Coordinates | None = None
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> Self:
+        if self.province is None and self.region is None:
+            raise ValueError("a territory names an Italian province or a European region")
+        return self
 
 
 class Contact(Contract):

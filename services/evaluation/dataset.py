@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
-from schemas.common import AtecoCode, Province
+from schemas.common import AtecoCode, Province, Region
 from schemas.envelope import EntityId
 from schemas.events import describe
 
@@ -25,6 +25,9 @@ NEEDS_FILE = "needs.jsonl"
 Kind = Literal["firm", "expert", "lab", "startup", "university", "research_centre", "association"]
 RelationKind = Literal["member_of", "hosted_by", "affiliated_with", "part_of", "collaborated_with"]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Place = Province | Region
+"""An Italian province when the code is one (BG is Bergamo, not Bulgaria), else a European
+region: a NUTS code or an ISO country code."""
 
 
 class DatasetError(ValueError):
@@ -44,7 +47,7 @@ class Profile:
     name: Name
     text: str
     sector: AtecoCode | None = None
-    territory: Province | None = None
+    territory: Place | None = None
     topics: tuple[str, ...] = ()
     relations: tuple[RelationRef, ...] = ()
     line: int = 0
@@ -56,7 +59,7 @@ class Need:
     text: Name
     firm_id: EntityId | None = None
     sector: AtecoCode | None = None
-    territory: Province | None = None
+    territory: Place | None = None
     kinds: frozenset[Kind] = frozenset()
     relevant: frozenset[str] = frozenset()
     line: int = 0

@@ -20,6 +20,7 @@ from kafka.errors import KafkaError
 from neo4j import Driver
 
 from graph import store
+from schemas.common import PROVINCES
 from services import bootstrap
 from services.embedding import Embedder
 from services.evaluation import dataset as datasets
@@ -213,7 +214,7 @@ def request(need: Need) -> MatchRequest:
         firm_id=need.firm_id,
         sector=need.sector,
         kinds=frozenset(need.kinds),
-        province=need.territory,
+        province=need.territory if need.territory in PROVINCES else None,
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
     )

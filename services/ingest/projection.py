@@ -73,7 +73,7 @@ def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> R
         "embedding": vector,
         "topics": [{"key": fold(topic), "name": topic} for topic in p.topics],
         "sectors": [{"section": s, "name": ateco.SECTION_NAMES[s]} for s in sections],
-        "provinces": [p.territory.province] if p.territory else [],
+        "provinces": [p.territory.province] if p.territory and p.territory.province else [],
     }
 
 
@@ -109,10 +109,11 @@ def _specific(event: ProfileEvent) -> Row:
 
 def _territory(territory: Territory | None) -> Row:
     if territory is None:
-        return {"province": None, "comune": None, "lat": None, "lon": None}
+        return {"province": None, "region": None, "comune": None, "lat": None, "lon": None}
     coordinates = territory.coordinates
     return {
         "province": territory.province,
+        "region": territory.region,
         "comune": territory.comune,
         "lat": coordinates.lat if coordinates else None,
         "lon": coordinates.lon if coordinates else None,

@@ -71,7 +71,8 @@ def test_answers_are_relevant_profiles_present_in_the_dataset_other_than_the_req
         ([{k: v for k, v in FIRM.items() if k != "text"}], [NEED], "profiles.jsonl:1", "text"),
         ([{**FIRM, "kind": "department"}], [NEED], "profiles.jsonl:1", "kind"),
         ([{**FIRM, "id": "Firm Alfa"}], [NEED], "profiles.jsonl:1", "should be an id of"),
-        ([{**FIRM, "territory": "XX"}], [NEED], "profiles.jsonl:1", "province"),
+        ([{**FIRM, "territory": "Bergamo"}], [NEED], "profiles.jsonl:1", "province"),
+        ([{**FIRM, "territory": "Bergamo"}], [NEED], "profiles.jsonl:1", "NUTS"),
         ([{**FIRM, "sector": "00.1"}], [NEED], "profiles.jsonl:1", "ATECO"),
         ([{**FIRM, "topics": "gomma"}], [NEED], "profiles.jsonl:1", "topics"),
         (

@@ -32,6 +32,8 @@ def test_all_107_provinces_are_known() -> None:
     ("model", "data"),
     [
         (Territory, {"province": "BG"}),
+        (Territory, {"region": "CH07"}),
+        (Territory, {"region": "FR"}),
         (Territory, {"province": "LC", "comune": "Lecco"}),
         (Coordinates, {"lat": -90, "lon": -180}),
         (Coordinates, {"lat": 90, "lon": 180}),
@@ -57,7 +59,7 @@ def test_values_within_bounds_are_accepted(model: type[BaseModel], data: dict[st
         (Territory, {"province": "Bergamo"}, "province", ["not an Italian province", "e.g. BG"]),
         (Territory, {"province": "bg"}, "province", ["two capital letters"]),
         (Territory, {"province": "XX"}, "province", ["not an Italian province"]),
-        (Territory, {}, "province", ["Field required"]),
+        (Territory, {"region": "Lombardia"}, "region", ["NUTS code", "e.g. ITC4"]),
         (Territory, {"province": "BG", "comune": ""}, "comune", ["at least 1 character"]),
         (Coordinates, {"lat": 90.01, "lon": 0}, "lat", ["less than or equal to 90"]),
         (Coordinates, {"lat": -90.01, "lon": 0}, "lat", ["greater than or equal to -90"]),
@@ -113,3 +115,8 @@ def test_the_refused_value_is_quoted_so_the_sender_can_find_it() -> None:
 def test_text_is_stripped_before_its_bounds_are_checked() -> None:
     assert "at least 2 characters" in refusal(Organisation, FIRM | {"topics": [" x "]})
     assert Territory(province="BG", comune="  Dalmine ").comune == "Dalmine"
+
+
+def test_a_territory_names_a_province_or_a_region() -> None:
+    with pytest.raises(ValidationError, match="an Italian province or a European region"):
+        Territory()

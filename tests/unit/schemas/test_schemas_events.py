@@ -282,9 +282,9 @@ def test_unhashable_type_or_version_is_rejected_not_raised(document: object) -> 
         pytest.param(
             event(
                 "lab.upserted",
-                payload=PAYLOADS["lab.upserted"] | {"territory": TERRITORY | {"region": "LOM"}},
+                payload=PAYLOADS["lab.upserted"] | {"territory": TERRITORY | {"regione": "LOM"}},
             ),
-            "lab.upserted.payload.territory.region",
+            "lab.upserted.payload.territory.regione",
             ["Extra inputs are not permitted"],
             id="unknown nested field",
         ),
