@@ -1,4 +1,5 @@
-"""`contamina eval --dataset DIR [--json]`: the matcher and two baselines, scored side by side.
+"""`contamina eval --dataset DIR [--json]`: the matcher and two baselines, scored side by side,
+and the matcher again with each of its signals switched off in turn (the ablations).
 
 With --json, stdout carries one JSON object and nothing else (progress and the stack's
 messages go to stderr), so the figures can be piped into a notebook or a CI check.
@@ -69,6 +70,9 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
             "scored_needs": evaluation.scored_needs,
         },
         "systems": {name: asdict(evaluation.scores[name]) for name in SYSTEMS},
+        "ablations": {
+            f"without_{signal}": asdict(scores) for signal, scores in evaluation.ablations.items()
+        },
         "timings": {
             **{f"{phase}_s": round(seconds, 3) for phase, seconds in evaluation.seconds.items()},
             "matcher_mean_latency_ms": round(evaluation.matcher_latency_ms, 1),
@@ -81,6 +85,10 @@ def show(evaluation: Evaluation, console: Console) -> None:
     for name in SYSTEMS:
         scores = evaluation.scores[name]
         table.add_row(name, *(f"{value:.3f}" for value in asdict(scores).values()))
+    table.add_section()
+    for signal, scores in evaluation.ablations.items():
+        row = (f"{value:.3f}" for value in asdict(scores).values())
+        table.add_row(f"matcher without {signal}", *row)
     console.print(table)
     console.print(
         f"{evaluation.profiles} profiles, {evaluation.relations} relations, {evaluation.needs}"

@@ -47,6 +47,14 @@ class MatchRequest:
     language: Language = "it"
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A need and its annotated candidates, ready to be ranked."""
+
+    need: NeedQuery
+    candidates: list[Candidate]
+
+
 @dataclass
 class Matcher:
     settings: Settings
@@ -58,13 +66,17 @@ class Matcher:
         return Weights(**self.settings.weights.model_dump())
 
     def match(self, request: MatchRequest) -> list[Suggestion]:
+        return self.rank(self.prepare(request), self.weights)
+
+    def prepare(self, request: MatchRequest) -> Prepared:
+        """Everything that reads the graph or runs the model, once per need."""
         firm = self._firm(request.firm_id)
         vector = focused(self.embedder.embed([request.text])[0], (firm or {}).get("embedding"))
-        candidates = self.candidates(request, vector, firm)
-        return rank(
-            self._need(request, firm), candidates, self.weights,
-            self.settings.max_per_organisation,
-        )  # fmt: skip
+        return Prepared(self._need(request, firm), self.candidates(request, vector, firm))
+
+    def rank(self, prepared: Prepared, weights: Weights) -> list[Suggestion]:
+        """The pure part: the same prepared need ranks under any weights, at no I/O cost."""
+        return rank(prepared.need, prepared.candidates, weights, self.settings.max_per_organisation)
 
     def candidates(
         self, request: MatchRequest, vector: Sequence[float], firm: dict[str, Any] | None

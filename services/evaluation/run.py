@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kafka import KafkaAdminClient
@@ -28,7 +28,8 @@ from services.evaluation import metrics
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
-from services.matcher import Matcher, MatchRequest
+from services.matcher import Matcher, MatchRequest, Prepared
+from services.matching.model import Weights
 from services.settings import Settings
 from services.stack import local
 from services.topics import TOPICS
@@ -68,6 +69,7 @@ class Evaluation:
     scored_needs: int
     scores: dict[str, Scores]
     rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
+    ablations: dict[str, Scores]  # the matcher with one signal's weight at 0, by signal
     seconds: dict[str, float]
     matcher_latency_ms: float
 
@@ -149,10 +151,14 @@ async def evaluate(
     dataset = loaded.dataset
     with clock.phase("ingest"):
         await ingest(loaded.events, settings, driver, embedder, progress)
+    matcher = Matcher(settings, driver, embedder)
     with clock.phase("rank"):
-        ranked, latencies = rank_with_matcher(
-            dataset.needs, Matcher(settings, driver, embedder), progress
-        )
+        prepared, latencies = prepare_with_matcher(dataset.needs, matcher, progress)
+        ranked = rank_prepared(matcher, prepared, matcher.weights)
+        ablated = {
+            signal: rank_prepared(matcher, prepared, without)
+            for signal, without in ablations(matcher.weights).items()
+        }
     with clock.phase("baselines"):
         rankings = {
             "matcher": ranked,
@@ -168,24 +174,39 @@ async def evaluate(
         scored_needs=sum(1 for found in answers if found),
         scores={name: score(rankings[name], answers) for name in SYSTEMS},
         rankings=rankings,
+        ablations={signal: score(ablated[signal], answers) for signal in ablated},
         seconds=dict(clock.seconds),
         matcher_latency_ms=1000 * sum(latencies) / len(latencies) if latencies else 0.0,
     )
 
 
-def rank_with_matcher(
+def prepare_with_matcher(
     needs: Sequence[Need], matcher: Matcher, progress: Progress
-) -> tuple[list[list[str]], list[float]]:
-    """The production ranking for each need, and how long each took."""
+) -> tuple[list[Prepared], list[float]]:
+    """Each need's candidates from the graph, and how long each need took to retrieve."""
     progress.start("ranking with the matcher", len(needs))
-    ranked, seconds = [], []
+    prepared, seconds = [], []
     for done, need in enumerate(needs, start=1):
         started = time.perf_counter()
-        suggestions = matcher.match(request(need))
+        prepared.append(matcher.prepare(request(need)))
         seconds.append(time.perf_counter() - started)
-        ranked.append([suggestion.candidate.id for suggestion in suggestions])
         progress.update(done)
-    return ranked, seconds
+    return prepared, seconds
+
+
+def rank_prepared(
+    matcher: Matcher, prepared: Sequence[Prepared], weights: Weights
+) -> list[list[str]]:
+    return [[s.candidate.id for s in matcher.rank(need, weights)] for need in prepared]
+
+
+def ablations(weights: Weights) -> dict[str, Weights]:
+    """The weights with one signal switched off, for every signal that is on."""
+    return {
+        signal: replace(weights, **{signal: 0.0})
+        for signal, weight in weights.by_signal().items()
+        if weight > 0
+    }
 
 
 def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:

@@ -11,6 +11,7 @@ from neo4j import Driver
 from services.cli_eval import as_json
 from services.embedding import Embedder
 from services.evaluation.run import SYSTEMS, Evaluation, evaluate, load
+from services.matching.model import SIGNALS
 from services.settings import Settings
 from tests.integration.ingest_support import ids, relation_types
 
@@ -105,6 +106,7 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
     assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
+    assert set(report["ablations"]) == {f"without_{signal}" for signal in SIGNALS}
     assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
         report["timings"]
     )
