@@ -28,15 +28,12 @@ RETURN node.id AS id, score
 """
 
 # Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects),
-# the closest first and then by id, so the same need gets the same candidates every time.
-NEIGHBOURS = """
-MATCH path = (f:Entity {id: $firm_id})
-      -[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY*1..3]-(p:Profile)
-WHERE p <> f
-WITH p, min(length(path)) AS hops, count(path) AS ties
-RETURN p.id AS id
-ORDER BY hops, ties DESC, id
-LIMIT $k
+# found ring by ring (see `neighbours`).
+RING = """
+UNWIND $frontier AS id
+MATCH (:Entity {id: id})-[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY]-(x:Entity)
+WHERE NOT x.id IN $seen
+RETURN x.id AS id, x:Profile AS profile, count(*) AS ties
 """
 
 # Partners that firms of the requester's sector (same ATECO code) have worked with.
@@ -118,8 +115,23 @@ def lexical(driver: Driver, query: str, k: int, database: str | None) -> list[Hi
     return _hits(driver, LEXICAL, database, query=query, k=k)
 
 
-def neighbours(driver: Driver, firm_id: str, k: int, database: str | None) -> list[Hit]:
-    return _hits(driver, NEIGHBOURS, database, firm_id=firm_id, k=k)
+def neighbours(
+    driver: Driver, firm_id: str, k: int, database: str | None, hops: int = 3
+) -> list[Hit]:
+    """Profiles up to `hops` ties from the firm, the closest first; within a ring those with
+    more ties to the ring before, then by id, so the same need always gets the same
+    candidates. Ring by ring, stopping once k are found: in a dense collaboration graph the
+    paths of three ties from a hub run into millions, its rings into hundreds."""
+    seen, frontier, found = [firm_id], [firm_id], list[str]()
+    for _ in range(hops):
+        if len(found) >= k or not frontier:
+            break
+        records, _, _ = driver.execute_query(RING, frontier=frontier, seen=seen, database_=database)
+        ring = sorted(records, key=lambda r: (-r["ties"], r["id"]))
+        found.extend(r["id"] for r in ring if r["profile"])
+        frontier = [r["id"] for r in ring]
+        seen.extend(frontier)
+    return [Hit(hit, 0.0) for hit in found[:k]]
 
 
 def peers(driver: Driver, code: str, firm_id: str, k: int, database: str | None) -> list[Hit]:
