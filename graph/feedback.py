@@ -2,7 +2,7 @@
 taken up or turned down. An accepted partner becomes a past collaboration of the firm, so
 later needs find a warm path through it."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from neo4j import Driver
@@ -17,19 +17,52 @@ SET r.rank = suggestion.rank, r.score = suggestion.score, r.request_id = row.req
     r.explanation = suggestion.explanation
 """
 
-ACCEPTED = """
+# An accepted partner becomes a past collaboration of the need's firm: when the acceptance is
+# recorded if the need is linked to its firm, else when the firm arrives and the need is linked.
+COLLABORATION_ID = "'feedback|' + need.id + '|' + partner.id"
+WORKED_TOGETHER = f"""
+  MERGE (firm)-[c:COLLABORATED_WITH {{id: {COLLABORATION_ID}}}]->(partner)
+  SET c.year = accepted.at.year, c.project = 'Bisogno ' + need.id"""
+
+ACCEPTED = f"""
 UNWIND $rows AS row
-MATCH (need:Need {id: row.need_id})
-MATCH (partner:Entity {id: row.partner_id})
+MATCH (need:Need {{id: row.need_id}})
+MATCH (partner:Entity {{id: row.partner_id}})
 OPTIONAL MATCH (need)-[declined:DECLINED]->(partner)
 DELETE declined
 MERGE (need)-[accepted:ACCEPTED]->(partner)
 SET accepted.note = coalesce(row.note, accepted.note), accepted.at = row.at
-WITH need, partner, row
+WITH need, partner, accepted
 OPTIONAL MATCH (need)-[:FOR_FIRM]->(firm:Entity)
-FOREACH (_ IN CASE WHEN firm IS NULL THEN [] ELSE [1] END |
-  MERGE (firm)-[c:COLLABORATED_WITH {id: row.collaboration_id}]->(partner)
-  SET c.year = row.year, c.project = row.project)
+FOREACH (_ IN CASE WHEN firm IS NULL THEN [] ELSE [1] END |{WORKED_TOGETHER})
+"""
+
+# A need arrives before its firm, or both at once: it is linked when the firm arrives (the
+# firm's ids), or by the sweeper (all of them), with the collaborations of its acceptances.
+_LINKED = f"""
+MERGE (need)-[:FOR_FIRM]->(firm)
+WITH need, firm
+MATCH (need)-[accepted:ACCEPTED]->(partner:Entity)
+{WORKED_TOGETHER}
+"""
+
+LINK_NEEDS_OF = f"""
+UNWIND $firm_ids AS firm_id
+MATCH (need:Need {{firm_id: firm_id}}) WHERE NOT (need)-[:FOR_FIRM]->()
+MATCH (firm:Entity {{id: firm_id}})
+{_LINKED}
+"""
+
+LINK_ORPHAN_NEEDS = f"""
+MATCH (need:Need) WHERE need.firm_id IS NOT NULL AND NOT (need)-[:FOR_FIRM]->()
+MATCH (firm:Entity {{id: need.firm_id}})
+{_LINKED}
+"""
+
+COUNT_ORPHAN_NEEDS = """
+MATCH (need:Need) WHERE need.firm_id IS NOT NULL AND NOT (need)-[:FOR_FIRM]->()
+  AND EXISTS { MATCH (:Entity {id: need.firm_id}) }
+RETURN count(need) AS count
 """
 
 DECLINED = """
@@ -39,7 +72,7 @@ MATCH (partner:Entity {id: row.partner_id})
 OPTIONAL MATCH (need)-[accepted:ACCEPTED]->(partner)
 DELETE accepted
 WITH need, partner, row
-OPTIONAL MATCH ()-[c:COLLABORATED_WITH {id: row.collaboration_id}]->(partner)
+OPTIONAL MATCH ()-[c:COLLABORATED_WITH {id: 'feedback|' + need.id + '|' + partner.id}]->(partner)
 DELETE c
 MERGE (need)-[declined:DECLINED]->(partner)
 SET declined.note = coalesce(row.note, declined.note), declined.at = row.at
@@ -80,6 +113,21 @@ def record_feedback(
         driver.execute_query(QUERIES[decision], rows=list(rows), database_=database)
 
 
+def link_needs_of(driver: Driver, firm_ids: Sequence[str], database: str | None = None) -> None:
+    if firm_ids:
+        driver.execute_query(LINK_NEEDS_OF, firm_ids=list(firm_ids), database_=database)
+
+
+def link_orphan_needs(driver: Driver, database: str | None = None) -> None:
+    driver.execute_query(LINK_ORPHAN_NEEDS, database_=database)
+
+
+def count_orphan_needs(driver: Driver, database: str | None = None) -> int:
+    """Needs whose firm is in the graph but not linked yet."""
+    records, _, _ = driver.execute_query(COUNT_ORPHAN_NEEDS, database_=database)
+    return int(records[0]["count"])
+
+
 def settled(driver: Driver, need_id: str, database: str | None = None) -> frozenset[str]:
     records, _, _ = driver.execute_query(SETTLED, need_id=need_id, database_=database)
     return frozenset(records[0]["ids"]) if records else frozenset()
@@ -97,25 +145,28 @@ PARK = """
 UNWIND $rows AS row
 MERGE (p:PendingFeedback {origin: row.origin})
 ON CREATE SET p.first_seen = datetime()
-SET p.kind = row.kind, p.need_id = row.need_id, p.partner_id = row.partner_id,
-    p.seq = row.seq, p.value = row.value
+SET p.kind = row.kind, p.need_id = row.need_id, p.partner_ids = row.partner_ids,
+    p.partner_keys = row.partner_keys, p.queue = row.queue, p.seq = row.seq, p.value = row.value
 """
 
-# Ready when what it names is there and nothing read before it for the same need (and
-# partner) still waits: a decision never overtakes an earlier one.
+# Ready when its need is there, each partner is there or was erased (an erased partner will
+# not come back: what names it applies without it, as it would have been deleted with it),
+# and nothing read before it in the same queue still waits: a decision never overtakes an
+# earlier one about the same need and partner.
 READY = """
 RETURN EXISTS { MATCH (:Need {id: $need_id}) }
-   AND ($partner_id IS NULL OR EXISTS { MATCH (:Entity {id: $partner_id}) })
-   AND NOT EXISTS {
-     MATCH (p:PendingFeedback {need_id: $need_id})
-     WHERE p.kind = $kind AND ($partner_id IS NULL OR p.partner_id = $partner_id)
-   } AS ready
+   AND all(i IN range(0, size($partner_ids) - 1)
+           WHERE EXISTS { MATCH (:Entity {id: $partner_ids[i]}) }
+              OR EXISTS { MATCH (:Erased {key: $partner_keys[i]}) })
+   AND NOT EXISTS { MATCH (:PendingFeedback {queue: $queue}) } AS ready
 """
 
 RELEASED = """
 MATCH (p:PendingFeedback)
 WHERE EXISTS { MATCH (:Need {id: p.need_id}) }
-  AND (p.partner_id IS NULL OR EXISTS { MATCH (:Entity {id: p.partner_id}) })
+  AND all(i IN range(0, size(p.partner_ids) - 1)
+          WHERE EXISTS { MATCH (:Entity {id: p.partner_ids[i]}) }
+             OR EXISTS { MATCH (:Erased {key: p.partner_keys[i]}) })
 RETURN p.origin AS origin, p.kind AS kind, p.value AS value
 ORDER BY p.first_seen, p.seq
 LIMIT $limit
@@ -125,7 +176,7 @@ EXPIRED = """
 MATCH (p:PendingFeedback)
 WHERE p.first_seen < datetime() - duration({milliseconds: $grace_ms})
 RETURN p.origin AS origin, p.kind AS kind, p.value AS value, p.need_id AS need_id,
-       p.partner_id AS partner_id
+       p.partner_ids AS partner_ids
 ORDER BY p.first_seen, p.seq
 LIMIT $limit
 """
@@ -135,17 +186,14 @@ DROP = "UNWIND $origins AS origin MATCH (p:PendingFeedback {origin: origin}) DEL
 COUNT_PENDING = "MATCH (p:PendingFeedback) RETURN count(p) AS count"
 
 
-def ready(
-    driver: Driver, kind: str, need_id: str, partner_id: str | None, database: str | None = None
-) -> bool:
-    records, _, _ = driver.execute_query(
-        READY, kind=kind, need_id=need_id, partner_id=partner_id, database_=database
-    )
+def ready(driver: Driver, about: Mapping[str, Any], database: str | None = None) -> bool:
+    """`about`: need_id, partner_ids, partner_keys and queue."""
+    records, _, _ = driver.execute_query(READY, parameters_=dict(about), database_=database)
     return bool(records[0]["ready"])
 
 
 def park(driver: Driver, rows: Sequence[dict[str, Any]], database: str | None = None) -> None:
-    """Rows of origin, kind ('feedback' or 'suggestion'), need_id, partner_id, seq, value."""
+    """Rows of origin, kind, need_id, partner_ids, partner_keys, queue, seq and value."""
     if rows:
         driver.execute_query(PARK, rows=list(rows), database_=database)
 

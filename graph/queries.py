@@ -164,12 +164,6 @@ CALL (row) {
 }
 """
 
-LINK_ORPHAN_NEEDS = """
-MATCH (n:Need) WHERE n.firm_id IS NOT NULL AND NOT (n)-[:FOR_FIRM]->()
-MATCH (firm:Entity {id: n.firm_id})
-MERGE (n)-[:FOR_FIRM]->(firm)
-"""
-
 EMBEDDING_SPACE = """
 MERGE (s:EmbeddingSpace {name: 'profiles'})
 ON CREATE SET s.model = $model, s.dimension = $dimension

@@ -81,10 +81,6 @@ def drop_pending(driver: Driver, pending: Sequence[Pending], database: str | Non
         driver.execute_query(queries.DROP_PENDING, rows=rows, database_=database)
 
 
-def link_orphan_needs(driver: Driver, database: str | None = None) -> None:
-    driver.execute_query(queries.LINK_ORPHAN_NEEDS, database_=database)
-
-
 def relations_of(driver: Driver, entity_id: str, database: str | None = None) -> list[str]:
     """The keys of the entity's relations, linked or waiting."""
     records, _, _ = driver.execute_query(queries.RELATIONS_OF, id=entity_id, database_=database)

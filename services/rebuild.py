@@ -46,8 +46,8 @@ async def caught_up(
     behind: Callable[[int], None] = lambda _: None,
     topics: Collection[str] = tuple(CARRIES),
 ) -> None:
-    """Every topic consumed and nothing still waiting for what it names; `behind(n)` hears
-    how many messages are still to process at each look."""
+    """Every topic consumed and nothing still waiting for what it names (relations, feedback,
+    needs for their firm); `behind(n)` hears how many messages are still to process."""
     database = settings.neo4j_database
 
     def done() -> bool:
@@ -55,7 +55,8 @@ async def caught_up(
         behind(lag)
         if lag:
             return False
-        return store.count_pending(driver, database) + feedback.count_pending(driver, database) == 0
+        waiting = (store.count_pending, feedback.count_pending, feedback.count_orphan_needs)
+        return not any(count(driver, database) for count in waiting)
 
     await wait_until(done, within, "the graph catching up with the log")
 

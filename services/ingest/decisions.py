@@ -1,7 +1,7 @@
 """Suggestions and feedback into the graph, in the order they were read.
 
-Each applies at once if its need (and, for feedback, its partner) is in the graph and
-nothing earlier about them still waits; otherwise it waits in the graph as a
+Each applies at once if its need and its partners are in the graph (or the partners were
+erased) and nothing earlier in its queue still waits; otherwise it waits in the graph as a
 (:PendingFeedback), and the sweeper applies it once what it names has arrived, so a decline
 never overtakes the acceptance it revokes. One lock serialises the consumers and the
 sweeper in this process.
@@ -19,7 +19,7 @@ from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchSuggested
 from services.ingest.blocking import InThread
 from services.ingest.deadletter import DeadLetter, DeadLetterLedger
-from services.ingest.projection import feedback_row, subject, suggestion_row, waiting_row
+from services.ingest.projection import feedback_row, suggestion_row, waiting_row
 from services.ingest.records import Accepted, origin_of
 from services.ingest.retry import Retries, attempt, is_transient
 from services.settings import Settings
@@ -48,11 +48,11 @@ class Decisions:
             for item in batch:
                 event = item.event
                 assert isinstance(event, FeedbackRecorded | MatchSuggested)
-                if await self._graph(feedback.ready, *subject(event)):
+                record = item.record
+                row = waiting_row(event, record.value or b"", origin_of(record), record.offset)
+                if await self._graph(feedback.ready, row):
                     await self._decide(event)
                 else:
-                    record = item.record
-                    row = waiting_row(event, record.value or b"", origin_of(record), record.offset)
                     await self._graph(feedback.park, [row])
 
     async def _decide(self, event: FeedbackRecorded | MatchSuggested) -> None:
@@ -103,9 +103,7 @@ class Decisions:
 
 
 def _missing_subject(waiting: Any, grace_seconds: float) -> DeadLetter:
-    named = f"need {waiting['need_id']}"
-    if waiting["partner_id"]:
-        named += f" or partner {waiting['partner_id']}"
+    named = " or ".join([f"need {waiting['need_id']}", *waiting["partner_ids"]])
     detail = f"the {named} of this {waiting['kind']} did not arrive within {grace_seconds:.0f}s"
     return _waiting_letter(waiting, Rejection.MISSING_SUBJECT, detail)
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 from kafka.errors import KafkaError
 from neo4j import Driver
 
-from graph import store
+from graph import feedback, store
 from schemas.erasure import ProfileErased
 from schemas.events import Rejection
 from schemas.needs import NeedSubmitted
@@ -91,6 +91,7 @@ class Ingestor:
         model = self.embedder.model_id
         rows = [entity_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_entities, rows)
+        await self._graph(feedback.link_needs_of, [row["id"] for row in rows])
 
     async def _erase(self, event: ProfileErased) -> None:
         """Tombstones first, then the graph: while the graph still holds the entity a
@@ -158,7 +159,7 @@ class Ingestor:
             if expired:
                 await self.dead_letters([_missing_endpoint(p, grace) for p in expired])
                 await self._graph(store.drop_pending, expired)
-        await self._graph(store.link_orphan_needs)
+        await self._graph(feedback.link_orphan_needs)
         await self.decisions.release(expire=settled)
 
     async def _overdue(self, grace: float) -> bool:

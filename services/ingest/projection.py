@@ -4,6 +4,7 @@ Profiles are stored flat (Neo4j properties hold no maps); `text` is what both th
 and the full-text index read, so semantic and lexical retrieval see the same words.
 """
 
+from dataclasses import dataclass
 from typing import Any
 
 from graph.labels import RELATION_TYPES, entity_labels, stale_labels
@@ -162,26 +163,45 @@ def suggestion_row(event: MatchSuggested) -> Row | None:
     }
 
 
-Subject = tuple[str, str, str | None]
-"""What feedback or a suggestion is about: its kind, the need, the partner (feedback only)."""
+@dataclass(frozen=True)
+class Subject:
+    """What feedback or a suggestion is about, and the queue it keeps its order in: one per
+    need and partner for feedback, one per need for suggestions."""
+
+    kind: str
+    need_id: str
+    partner_ids: tuple[str, ...]
+    queue: str
+
+    @property
+    def partner_keys(self) -> list[str]:
+        """The erasure guards' keys of the partners, in the same order."""
+        return [erasure_key(partner) for partner in self.partner_ids]
 
 
 def subject(event: FeedbackRecorded | MatchSuggested) -> Subject:
     if isinstance(event, MatchSuggested):
-        return "suggestion", event.payload.need_id or "", None
-    return "feedback", event.payload.need_id, event.payload.partner_id
+        need_id = event.payload.need_id or ""
+        partners = tuple(s.partner_id for s in event.payload.suggestions)
+        return Subject("suggestion", need_id, partners, f"suggestion|{need_id}")
+    feedback = event.payload
+    queue = f"feedback|{feedback.need_id}|{feedback.partner_id}"
+    return Subject("feedback", feedback.need_id, (feedback.partner_id,), queue)
 
 
 def waiting_row(
     event: FeedbackRecorded | MatchSuggested, value: bytes, origin: str, seq: int
 ) -> Row:
-    """Feedback or a suggestion that waits for its need (or partner), with its bytes."""
-    kind, need_id, partner_id = subject(event)
+    """Feedback or a suggestion as it waits for its need or partners, with its bytes; `seq`
+    (its offset) orders what was parked in one statement."""
+    about = subject(event)
     return {
         "origin": origin,
-        "kind": kind,
-        "need_id": need_id,
-        "partner_id": partner_id,
+        "kind": about.kind,
+        "need_id": about.need_id,
+        "partner_ids": list(about.partner_ids),
+        "partner_keys": about.partner_keys,
+        "queue": about.queue,
         "seq": seq,
         "value": value.decode(),
     }
@@ -195,9 +215,6 @@ def feedback_row(event: FeedbackRecorded) -> Row:
         "note": feedback.note,
         "outcome": feedback.outcome.value if feedback.outcome else None,
         "at": event.occurred_at,
-        "collaboration_id": f"feedback|{feedback.need_id}|{feedback.partner_id}",
-        "year": event.occurred_at.year,
-        "project": f"Bisogno {feedback.need_id}",
     }
 
 
