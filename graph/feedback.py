@@ -65,14 +65,14 @@ MATCH (need:Need) WHERE need.firm_id IS NOT NULL AND NOT (need)-[:FOR_FIRM]->()
 RETURN count(need) AS count
 """
 
-DECLINED = """
+DECLINED = f"""
 UNWIND $rows AS row
-MATCH (need:Need {id: row.need_id})
-MATCH (partner:Entity {id: row.partner_id})
+MATCH (need:Need {{id: row.need_id}})
+MATCH (partner:Entity {{id: row.partner_id}})
 OPTIONAL MATCH (need)-[accepted:ACCEPTED]->(partner)
 DELETE accepted
 WITH need, partner, row
-OPTIONAL MATCH ()-[c:COLLABORATED_WITH {id: 'feedback|' + need.id + '|' + partner.id}]->(partner)
+OPTIONAL MATCH ()-[c:COLLABORATED_WITH {{id: {COLLABORATION_ID}}}]->(partner)
 DELETE c
 MERGE (need)-[declined:DECLINED]->(partner)
 SET declined.note = coalesce(row.note, declined.note), declined.at = row.at
