@@ -70,7 +70,7 @@ async def rebuild(
         raise RebuildError(f"could not reset the consumer group: {error}") from error
     store.wipe(driver, settings.neo4j_database)
     # The network first, then what happened on it: feedback and suggestions replayed before
-    # their needs and partners would wait for them, and past the grace period be lost.
+    # their needs and partners would only wait for them, as a pile of waiting nodes.
     quiet = logging.WARNING
     async with running(settings, driver, embedder, log_level=quiet, topics=NETWORK):
         await caught_up(settings, driver, within, topics=NETWORK)
