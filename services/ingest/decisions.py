@@ -83,7 +83,9 @@ class Decisions:
         try:
             event = decode(waiting["value"].encode(), self.settings.max_message_bytes)
             assert isinstance(event, FeedbackRecorded | MatchSuggested)
-            await attempt(partial(self._decide, event), self._retries, "waiting feedback")
+            await attempt(
+                partial(self._decide, event), Retries.of(self.settings), "waiting feedback"
+            )
         except RejectedError as error:
             return _waiting_letter(waiting, error.reason, error.detail)
         except Exception as error:
@@ -96,10 +98,6 @@ class Decisions:
     async def overdue(self, grace: float) -> bool:
         """Whether anything has waited longer than the grace period."""
         return bool(await self._graph(feedback.expired, grace, 1))
-
-    @property
-    def _retries(self) -> Retries:
-        return Retries(self.settings.retry_attempts, self.settings.retry_backoff_seconds)
 
 
 def _missing_subject(waiting: Any, grace_seconds: float) -> DeadLetter:

@@ -9,7 +9,6 @@ Suggestions and feedback are the business of `decisions.py`.
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from kafka.errors import KafkaError
 from neo4j import Driver
@@ -38,7 +37,6 @@ from services.lag import consumer_lag
 from services.settings import Settings
 from services.topics import NETWORK, RELATIONS, topic_of_erasure
 
-T = TypeVar("T")
 Tombstones = Callable[[str, Sequence[str]], None]
 """Write tombstones (null values) for these keys on this topic, and wait for the broker."""
 

@@ -19,6 +19,8 @@ from aiokafka.errors import KafkaError as AsyncKafkaError
 from kafka.errors import KafkaError
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
+from services.settings import Settings
+
 T = TypeVar("T")
 TRANSIENT = (
     ServiceUnavailable,
@@ -36,6 +38,10 @@ class Retries:
     attempts: int = 3
     backoff_seconds: float = 0.5
     max_backoff_seconds: float = 30.0
+
+    @classmethod
+    def of(cls, settings: Settings) -> "Retries":
+        return cls(settings.retry_attempts, settings.retry_backoff_seconds)
 
     def pause(self, attempt: int) -> float:
         return float(min(self.backoff_seconds * 2**attempt, self.max_backoff_seconds))

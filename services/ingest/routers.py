@@ -31,7 +31,7 @@ def concern_router(
 ) -> KafkaRouter:
     router = KafkaRouter()
     accepts = CARRIES[topic]
-    retries = Retries(settings.retry_attempts, settings.retry_backoff_seconds)
+    retries = Retries.of(settings)
 
     async def failed(item: Accepted, error: Exception) -> None:
         await dead_letters([DeadLetter.failed(item, error)])
