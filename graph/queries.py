@@ -215,6 +215,18 @@ ORDER BY n.id
 LIMIT $limit
 """
 
+ANY_VECTOR = """
+CALL () { MATCH (n:Entity) WHERE n.embedding IS NOT NULL RETURN n LIMIT 1
+          UNION MATCH (n:Need) WHERE n.embedding IS NOT NULL RETURN n LIMIT 1 }
+RETURN count(n) > 0 AS found
+"""
+
+ENTITY_VECTORS = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id}) WHERE n.embedding IS NOT NULL
+RETURN n.id AS id, n.embedding AS embedding
+"""
+
 COUNT_STALE_VECTORS = """
 CALL () {
   MATCH (n:Entity) WHERE n.text IS NOT NULL AND coalesce(n.embedding_model, '') <> $model

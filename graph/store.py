@@ -191,6 +191,14 @@ def stale_texts(
     return [(record["id"], record["text"]) for record in records]
 
 
+def entity_vectors(
+    driver: Driver, ids: Sequence[str], database: str | None = None
+) -> dict[str, list[float]]:
+    """The stored vectors of these entities, by id (an entity without one is left out)."""
+    records, _, _ = driver.execute_query(queries.ENTITY_VECTORS, ids=list(ids), database_=database)
+    return {record["id"]: list(record["embedding"]) for record in records}
+
+
 def count_stale_vectors(driver: Driver, model: str, database: str | None = None) -> int:
     records, _, _ = driver.execute_query(
         queries.COUNT_STALE_VECTORS, model=model, database_=database
@@ -220,6 +228,19 @@ def create_profile_embedding(driver: Driver, dimension: int, database: str | Non
     """Create the vector index for `dimension` and wait until it is online."""
     driver.execute_query(queries.CREATE_PROFILE_EMBEDDING, dimension=dimension, database_=database)
     driver.execute_query(queries.AWAIT_INDEXES, database_=database)
+
+
+def fit_empty_vector_index(driver: Driver, dimension: int, database: str | None = None) -> bool:
+    """Give the vector index this dimension when no vector is stored yet; True if it was
+    rebuilt. A graph that holds vectors keeps its index: changing it is `graph reembed`'s job."""
+    if profile_embedding_dimension(driver, database) in (None, dimension):
+        return False
+    records, _, _ = driver.execute_query(queries.ANY_VECTOR, database_=database)
+    if records[0]["found"]:
+        return False
+    drop_profile_embedding(driver, database)
+    create_profile_embedding(driver, dimension, database)
+    return True
 
 
 def set_embedding_space(

@@ -5,8 +5,10 @@ from contextlib import contextmanager
 
 from neo4j import Driver, GraphDatabase
 
+from graph import store
 from graph.migrate import migrate
-from services.embedding import Embedder, SentenceTransformerEmbedder
+from services import embedding
+from services.embedding import Embedder
 from services.settings import Settings
 from services.topics import ensure_topics
 
@@ -21,10 +23,12 @@ def neo4j_driver(settings: Settings) -> Iterator[Driver]:
 
 
 def embedder(settings: Settings) -> Embedder:
-    return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+    return embedding.load(settings.embedding_model, settings.embedding_batch_size)
 
 
 def prepare(settings: Settings, driver: Driver, dimensions: int) -> None:
-    """Everything the services need before they start: topics and graph schema."""
+    """Everything the services need before they start: topics and graph schema, with a vector
+    index of the model's dimension where the graph holds no vectors yet (a wiped or new one)."""
     ensure_topics(settings)
     migrate(driver, settings.neo4j_database, embedding_dimensions=dimensions)
+    store.fit_empty_vector_index(driver, dimensions, settings.neo4j_database)

@@ -12,6 +12,7 @@ from graph import store
 from graph.migrate import migrate
 from services import bootstrap, cli_demo, cli_eval, cli_match, cli_status
 from services.cli_contracts import app as contracts_app
+from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import app as ingestion_app
 from services.rebuild import RebuildError, rebuild
 from services.reembed import ReembedError, reembed
@@ -162,6 +163,10 @@ def ingest() -> None:
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
+        try:
+            check_embedding_space(driver, embedder, settings.neo4j_database)
+        except EmbeddingModelMismatchError as error:
+            raise _fail(error) from error
         asyncio.run(ingestion_app(settings, driver, embedder).run())
 
 

@@ -13,6 +13,7 @@ from schemas.matching import MatchQuery
 from services import bootstrap, cli_match
 from services.demo import run as demo_run
 from services.demo.network import generate
+from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.match_service import answer
 from services.matcher import Matcher
 from services.settings import Settings
@@ -35,6 +36,11 @@ def demo() -> None:
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
+        try:
+            check_embedding_space(driver, embedder, settings.neo4j_database)
+        except EmbeddingModelMismatchError as error:
+            console.print(f"[bold red]error:[/] {error}")
+            raise typer.Exit(1) from error
         with Progress(console=console) as progress:
             tasks = {
                 phase: progress.add_task(phase, total=len(events))

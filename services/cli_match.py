@@ -14,6 +14,7 @@ from schemas.events import describe
 from schemas.feedback import Decision, Feedback, FeedbackRecorded, Outcome
 from schemas.matching import MatchAnswer, MatchOptions, MatchQuery
 from services import bootstrap
+from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.match_service import answer
 from services.match_service import app as matcher_app
 from services.matcher import Matcher
@@ -134,4 +135,9 @@ def matcher() -> None:
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
+        try:
+            check_embedding_space(driver, embedder, settings.neo4j_database)
+        except EmbeddingModelMismatchError as error:
+            console.print(f"[bold red]error:[/] {error}")
+            raise typer.Exit(1) from error
         asyncio.run(matcher_app(settings, driver, embedder).run())

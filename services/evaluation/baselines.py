@@ -5,12 +5,12 @@ They obey the same rules as the matcher — only the wanted kinds, never the req
 a difference in the figures comes from the ranking, not from a looser filter.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-from services.embedding import Embedder
+from services.embedding import Embedder, Vector
 from services.evaluation.bm25 import BM25Index
 from services.evaluation.dataset import Need, Profile
 
@@ -31,18 +31,24 @@ class BM25Baseline:
 
 
 class EmbeddingBaseline:
-    """Brute-force cosine: the vectors are unit length, so a dot product is the cosine."""
+    """Brute-force cosine over the profiles' vectors as ingested (the ones the matcher's vector
+    index holds); needs are embedded as queries. Unit vectors: a dot product is the cosine."""
 
-    def __init__(self, profiles: Sequence[Profile], embedder: Embedder) -> None:
+    def __init__(
+        self, profiles: Sequence[Profile], vectors: Mapping[str, Vector], embedder: Embedder
+    ) -> None:
+        if missing := [p.id for p in profiles if p.id not in vectors]:
+            raise ValueError(f"{len(missing)} profiles have no vector, e.g. {missing[0]}")
         self._profiles = profiles
         self._embedder = embedder
-        self._vectors = _matrix(embedder, [profile.text for profile in profiles])
+        self._vectors = _matrix([vectors[p.id] for p in profiles], embedder.dimension)
 
     def rank_all(self, needs: Sequence[Need], k: int) -> list[list[str]]:
         """The top k for each need, in order; needs are embedded together, in batches."""
         if not needs:
             return []
-        similarity = _matrix(self._embedder, [need.text for need in needs]) @ self._vectors.T
+        asked = self._embedder.queries([need.text for need in needs])
+        similarity = _matrix(asked, self._embedder.dimension) @ self._vectors.T
         return [self._top(need, row, k) for need, row in zip(needs, similarity, strict=True)]
 
     def _top(self, need: Need, similarity: npt.NDArray[np.float32], k: int) -> list[str]:
@@ -53,6 +59,5 @@ class EmbeddingBaseline:
         return [self._profiles[index].id for index in order]
 
 
-def _matrix(embedder: Embedder, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-    vectors = embedder.embed(texts) if texts else []
-    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), embedder.dimension)
+def _matrix(vectors: Sequence[Vector], dimension: int) -> npt.NDArray[np.float32]:
+    return np.asarray(vectors, dtype=np.float32).reshape(len(vectors), dimension)

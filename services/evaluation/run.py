@@ -10,7 +10,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +22,7 @@ from neo4j import Driver
 from graph import store
 from schemas.common import PROVINCES
 from services import bootstrap
-from services.embedding import Embedder
+from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
 from services.evaluation import metrics
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline
@@ -160,10 +160,12 @@ async def evaluate(
             for signal, without in ablations(matcher.weights).items()
         }
     with clock.phase("baselines"):
+        ids = [profile.id for profile in dataset.profiles]
+        ingested = store.entity_vectors(driver, ids, settings.neo4j_database)
         rankings = {
             "matcher": ranked,
             "bm25": rank_with_bm25(dataset, progress),
-            "embedding": rank_with_embedding(dataset, embedder, progress),
+            "embedding": rank_with_embedding(dataset, embedder, ingested, progress),
         }
     answers = [dataset.answers(need) for need in dataset.needs]
     return Evaluation(
@@ -220,11 +222,11 @@ def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:
 
 
 def rank_with_embedding(
-    dataset: Dataset, embedder: Embedder, progress: Progress
+    dataset: Dataset, embedder: Embedder, vectors: Mapping[str, Vector], progress: Progress
 ) -> list[list[str]]:
-    """One step for the bar: the model embeds the profiles, then every need, in batches."""
+    """One step for the bar: the profiles' vectors are the graph's, the needs are embedded."""
     progress.start("ranking with embedding cosine", 1)
-    ranked = EmbeddingBaseline(dataset.profiles, embedder).rank_all(dataset.needs, K)
+    ranked = EmbeddingBaseline(dataset.profiles, vectors, embedder).rank_all(dataset.needs, K)
     progress.update(1)
     return ranked
 

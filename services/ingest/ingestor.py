@@ -20,7 +20,8 @@ from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationRemoved, RelationUpserted
-from services.embedding import Embedder
+from services.embedding import Embedder, Vector
+from services.embedding.space import check_embedding_space
 from services.ingest.blocking import InThread
 from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.decisions import Decisions
@@ -38,11 +39,8 @@ from services.settings import Settings
 from services.topics import NETWORK, RELATIONS, topic_of_erasure
 
 Tombstones = Callable[[str, Sequence[str]], None]
+Encode = Callable[[Sequence[str]], list[Vector]]
 """Write tombstones (null values) for these keys on this topic, and wait for the broker."""
-
-
-class EmbeddingModelMismatchError(RuntimeError):
-    pass
 
 
 @dataclass
@@ -60,16 +58,9 @@ class Ingestor:
         self.decisions = Decisions(self.settings, self._graph, self.dead_letters)
 
     async def check_embedding_space(self) -> None:
-        """Refuse to mix vectors of two models in one index."""
-        model, dimension = await asyncio.to_thread(
-            store.embedding_space, self.driver, self.embedder.model_id, self.embedder.dimension,
-            self.settings.neo4j_database,
-        )  # fmt: skip
-        if (model, dimension) != (self.embedder.model_id, self.embedder.dimension):
-            raise EmbeddingModelMismatchError(
-                f"the graph's vectors come from {model} ({dimension} dimensions) but the"
-                f" configured model is {self.embedder.model_id}: run `contamina graph reembed`"
-            )
+        await asyncio.to_thread(
+            check_embedding_space, self.driver, self.embedder, self.settings.neo4j_database
+        )
 
     async def profiles(self, batch: Sequence[Accepted]) -> None:
         waiting: list[ProfileEvent] = []
@@ -85,7 +76,7 @@ class Ingestor:
     async def _upsert(self, events: Sequence[ProfileEvent]) -> None:
         if not events:
             return
-        vectors = await self._embed([profile_text(event) for event in events])
+        vectors = await self._embed(self.embedder.passages, [profile_text(e) for e in events])
         model = self.embedder.model_id
         rows = [entity_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_entities, rows)
@@ -134,7 +125,7 @@ class Ingestor:
         events = [item.event for item in batch if isinstance(item.event, NeedSubmitted)]
         if not events:
             return
-        vectors = await self._embed([event.payload.text for event in events])
+        vectors = await self._embed(self.embedder.queries, [e.payload.text for e in events])
         model = self.embedder.model_id
         rows = [need_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_needs, rows)
@@ -171,11 +162,12 @@ class Ingestor:
             return False  # cannot tell: nothing expires
         return sum(lag.values()) == 0
 
-    async def _embed(self, texts: list[str]) -> list[list[float]]:
-        """The vectors, refused when they do not fit the index: the vector index silently
-        leaves out a vector of another dimension, so a bad one must fail here, loudly."""
+    async def _embed(self, encode: Encode, texts: list[str]) -> list[Vector]:
+        """The vectors (profiles are passages, needs are queries), refused when they do not
+        fit the index: the vector index silently leaves out a vector of another dimension, so a
+        bad one must fail here, loudly."""
         model, dimension = self.embedder.model_id, self.embedder.dimension
-        vectors = await asyncio.to_thread(self.embedder.embed, texts)
+        vectors = await asyncio.to_thread(encode, texts)
         if len(vectors) != len(texts):
             raise ValueError(f"{model} gave {len(vectors)} vectors for {len(texts)} texts")
         if wrong := sorted({len(v) for v in vectors} - {dimension}):

@@ -24,9 +24,9 @@ from graph import store
 from schemas.needs import Need
 from services.demo.network import generate
 from services.demo.run import run as load
-from services.embedding import Embedder
+from services.embedding import Embedder, Vector
 from services.ingest.blocking import InThread
-from services.ingest.ingestor import Ingestor
+from services.ingest.ingestor import Encode, Ingestor
 from services.ingest.projection import ProfileEvent, profile_text
 from services.matcher import Matcher, MatchRequest
 from services.settings import Settings
@@ -50,9 +50,9 @@ def breakdown(monkeypatch: pytest.MonkeyPatch) -> dict[str, float]:
     spent: dict[str, float] = defaultdict(float)
     embed, graph = Ingestor._embed, InThread.__call__
 
-    async def embed_timed(self: Ingestor, texts: list[str]) -> list[list[float]]:
+    async def embed_timed(self: Ingestor, encode: Encode, texts: list[str]) -> list[Vector]:
         with timed(spent, "embedding"):
-            return await embed(self, texts)
+            return await embed(self, encode, texts)
 
     async def graph_timed(self: InThread, write: Callable[..., Any], *args: object) -> Any:
         with timed(spent, "graph writes"):
@@ -71,7 +71,7 @@ async def test_ingest_rate(
     texts = [profile_text(event) for event in profiles]
 
     started = time.perf_counter()
-    embedder.embed(texts)
+    embedder.passages(texts)
     encode = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -98,7 +98,7 @@ def _match_latency(
 ) -> None:
     records, _, _ = graph.execute_query("MATCH (p:Profile) RETURN p.embedding AS vector")
     vectors = np.array([record["vector"] for record in records])
-    queries = embedder.embed([need.text for need in needs])
+    queries = embedder.queries([need.text for need in needs])
 
     started = time.perf_counter()
     for query in queries:

@@ -120,10 +120,13 @@ class _Poisoned:
     def __init__(self, real: Embedder) -> None:
         self.model_id, self.dimension, self._real = real.model_id, real.dimension, real
 
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+    def queries(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._real.queries(texts)
+
+    def passages(self, texts: Sequence[str]) -> list[list[float]]:
         if any("VELENO" in text for text in texts):
             raise RuntimeError("the model cannot read this text")
-        return self._real.embed(texts)
+        return self._real.passages(texts)
 
 
 async def test_a_record_that_keeps_failing_is_dead_lettered_and_the_rest_goes_on(
@@ -150,8 +153,11 @@ class _Shrunk:
     def __init__(self, real: Embedder) -> None:
         self.model_id, self.dimension, self._real = real.model_id, real.dimension, real
 
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        return [vector[:8] for vector in self._real.embed(texts)]
+    def queries(self, texts: Sequence[str]) -> list[list[float]]:
+        return [vector[:8] for vector in self._real.queries(texts)]
+
+    def passages(self, texts: Sequence[str]) -> list[list[float]]:
+        return [vector[:8] for vector in self._real.passages(texts)]
 
 
 async def test_vectors_of_another_dimension_are_refused_not_silently_left_out_of_the_index(

@@ -18,10 +18,14 @@ class WordEmbedder:
     dimension = len(VOCABULARY)
 
     def __init__(self) -> None:
-        self.calls: list[list[str]] = []
+        self.calls: list[tuple[str, list[str]]] = []
 
-    def embed(self, texts: Sequence[str]) -> list[Vector]:
-        self.calls.append(list(texts))
+    def queries(self, texts: Sequence[str]) -> list[Vector]:
+        self.calls.append(("query", list(texts)))
+        return [self._vector(text) for text in texts]
+
+    def passages(self, texts: Sequence[str]) -> list[Vector]:
+        self.calls.append(("passage", list(texts)))
         return [self._vector(text) for text in texts]
 
     @staticmethod
@@ -64,9 +68,16 @@ def test_bm25_keeps_to_the_wanted_kinds_and_cuts_at_k() -> None:
     assert len(baseline.rank(need("gomma"), k=2)) == 2
 
 
+def ingested(embedder: WordEmbedder) -> dict[str, Vector]:
+    """The vectors the ingestion stored: profiles embedded as passages."""
+    vectors = embedder.passages([p.text for p in PROFILES])
+    embedder.calls.clear()
+    return {p.id: v for p, v in zip(PROFILES, vectors, strict=True)}
+
+
 def test_embedding_ranks_by_cosine_with_the_same_rules() -> None:
     embedder = WordEmbedder()
-    baseline = EmbeddingBaseline(PROFILES, embedder)
+    baseline = EmbeddingBaseline(PROFILES, ingested(embedder), embedder)
     needs = [
         need("gomma", firm_id="firm:alfa"),
         need("robot", kinds=frozenset({"expert", "startup"})),
@@ -78,11 +89,21 @@ def test_embedding_ranks_by_cosine_with_the_same_rules() -> None:
     assert second[0] == "startup:1"
     assert set(second) == {"startup:1", "expert:1", "expert:2"}
     assert third[0] == "expert:1"
-    assert len(embedder.calls) == 2  # profiles once, all needs together once
+    # The profiles' stored vectors are used as they are; the needs are embedded once, as queries.
+    assert embedder.calls == [("query", ["gomma", "robot", "fatica"])]
+
+
+def test_embedding_refuses_profiles_that_were_not_ingested() -> None:
+    embedder = WordEmbedder()
+    vectors = ingested(embedder)
+    del vectors["lab:1"]
+    with pytest.raises(ValueError, match=r"1 profiles have no vector, e\.g\. lab:1"):
+        EmbeddingBaseline(PROFILES, vectors, embedder)
 
 
 def test_embedding_returns_fewer_than_k_when_fewer_are_eligible() -> None:
-    baseline = EmbeddingBaseline(PROFILES, WordEmbedder())
+    embedder = WordEmbedder()
+    baseline = EmbeddingBaseline(PROFILES, ingested(embedder), embedder)
     [ranked] = baseline.rank_all([need("vino", kinds=frozenset({"lab"}))], k=10)
     assert ranked == ["lab:1"]
     assert baseline.rank_all([], k=10) == []
