@@ -73,6 +73,7 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
         "ablations": {
             f"without_{signal}": asdict(scores) for signal, scores in evaluation.ablations.items()
         },
+        "cosine_spread": asdict(evaluation.spread),
         "timings": {
             **{f"{phase}_s": round(seconds, 3) for phase, seconds in evaluation.seconds.items()},
             "matcher_mean_latency_ms": round(evaluation.matcher_latency_ms, 1),
@@ -93,6 +94,11 @@ def show(evaluation: Evaluation, console: Console) -> None:
     console.print(
         f"{evaluation.profiles} profiles, {evaluation.relations} relations, {evaluation.needs}"
         f" needs ({evaluation.scored_needs} with a relevant profile); model {evaluation.model}"
+    )
+    spread = evaluation.spread
+    console.print(
+        f"cosines: eligible profiles median {spread.eligible_median:.3f}, right answers median"
+        f" {spread.right_median:.3f}, 90th percentile {spread.right_p90:.3f}"
     )
     phases = ", ".join(f"{phase} {seconds:.1f}s" for phase, seconds in evaluation.seconds.items())
     console.print(f"time: {phases}; matcher {evaluation.matcher_latency_ms:.0f} ms per need")

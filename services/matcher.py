@@ -14,13 +14,15 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from neo4j import Driver
 
 from graph import retrieval
 from schemas import ateco
-from services.embedding import Embedder
+from services.embedding import Embedder, calibration
+from services.embedding.calibration import Calibration
 from services.matching.fusion import fused, scale_to_unit
 from services.matching.model import Candidate, Language, NeedQuery, PathStep, Suggestion, Weights
 from services.matching.rank import rank
@@ -65,6 +67,13 @@ class Matcher:
     def weights(self) -> Weights:
         return Weights(**self.settings.weights.model_dump())
 
+    @cached_property
+    def calibration(self) -> Calibration:
+        configured = self.settings.semantic_calibration
+        return calibration.for_model(
+            self.embedder.model_id, Calibration(*configured) if configured else None
+        )
+
     def match(self, request: MatchRequest) -> list[Suggestion]:
         return self.rank(self.prepare(request), self.weights)
 
@@ -103,6 +112,7 @@ class Matcher:
             _candidate(
                 row,
                 vector,
+                self.calibration,
                 lexical=words.get(row["id"], 0.0),
                 path=paths.get(row["id"]),
                 peers=worked.get(row["id"], 0),
@@ -175,6 +185,7 @@ def lucene_query(text: str, ignore: str = "") -> str:
 def _candidate(
     row: dict[str, Any],
     vector: Sequence[float],
+    scale: Calibration,
     *,
     lexical: float,
     path: dict[str, Any] | None,
@@ -193,6 +204,7 @@ def _candidate(
         coordinates=_coordinates(row["lat"], row["lon"]),
         availability=_AVAILABILITY.get(row["availability"] or "available", 1.0),
         semantic=max(0.0, semantic),
+        closeness=scale.scale(semantic),
         lexical=lexical,
         path=_path(path, row),
         peers=peers,

@@ -95,6 +95,12 @@ class Settings(BaseSettings):
         default_factory=RankingWeights,
         description="Ranking weights, one variable each: CONTAMINA_WEIGHTS__SEMANTIC=0.4 ...",
     )
+    semantic_calibration: tuple[float, float] | None = Field(
+        None,
+        description="The model's cosine of a typical eligible profile and of a close right"
+        " answer, e.g. CONTAMINA_SEMANTIC_CALIBRATION='[0.32, 0.65]' (see `contamina eval`'s"
+        " cosine_spread); unset, the values measured for the model on the development set.",
+    )
     max_per_organisation: int = Field(
         2, ge=1, description="At most this many suggestions from one organisation."
     )

@@ -6,6 +6,7 @@ a difference in the figures comes from the ranking, not from a looser filter.
 """
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +31,13 @@ class BM25Baseline:
         return [doc_id for doc_id, _ in self._index.search(need.text, k, exclude=excluded)]
 
 
+@dataclass(frozen=True)
+class Spread:
+    eligible_median: float
+    right_median: float
+    right_p90: float
+
+
 class EmbeddingBaseline:
     """Brute-force cosine over the profiles' vectors as ingested (the ones the matcher's vector
     index holds); needs are embedded as queries. Unit vectors: a dot product is the cosine."""
@@ -43,13 +51,42 @@ class EmbeddingBaseline:
         self._embedder = embedder
         self._vectors = _matrix([vectors[p.id] for p in profiles], embedder.dimension)
 
-    def rank_all(self, needs: Sequence[Need], k: int) -> list[list[str]]:
-        """The top k for each need, in order; needs are embedded together, in batches."""
+    def similarity(self, needs: Sequence[Need]) -> npt.NDArray[np.float32]:
+        """Cosines, a row per need and a column per profile; needs are embedded together."""
+        asked = self._embedder.queries([need.text for need in needs]) if needs else []
+        return _matrix(asked, self._embedder.dimension) @ self._vectors.T
+
+    def rank_all(
+        self, needs: Sequence[Need], k: int, similarity: npt.NDArray[np.float32] | None = None
+    ) -> list[list[str]]:
+        """The top k for each need, in order, from `similarity` if it was computed already."""
         if not needs:
             return []
-        asked = self._embedder.queries([need.text for need in needs])
-        similarity = _matrix(asked, self._embedder.dimension) @ self._vectors.T
-        return [self._top(need, row, k) for need, row in zip(needs, similarity, strict=True)]
+        cosines = self.similarity(needs) if similarity is None else similarity
+        return [self._top(need, row, k) for need, row in zip(needs, cosines, strict=True)]
+
+    def spread(
+        self,
+        needs: Sequence[Need],
+        answers: Sequence[frozenset[str]],
+        similarity: npt.NDArray[np.float32],
+    ) -> Spread:
+        """Where the model puts an eligible profile and where it puts a right answer: what the
+        matcher's semantic scale is calibrated from (services.embedding.calibration)."""
+        eligible_cosines, right_cosines = [], []
+        for need, found, row in zip(needs, answers, similarity, strict=True):
+            for profile, cosine in zip(self._profiles, row, strict=True):
+                if eligible(profile, need):
+                    eligible_cosines.append(float(cosine))
+                    if profile.id in found:
+                        right_cosines.append(float(cosine))
+        if not right_cosines:
+            return Spread(0.0, 0.0, 0.0)
+        return Spread(
+            eligible_median=float(np.median(eligible_cosines)),
+            right_median=float(np.median(right_cosines)),
+            right_p90=float(np.percentile(right_cosines, 90)),
+        )
 
     def _top(self, need: Need, similarity: npt.NDArray[np.float32], k: int) -> list[str]:
         allowed = np.array([eligible(profile, need) for profile in self._profiles], dtype=bool)

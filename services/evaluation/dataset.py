@@ -6,6 +6,7 @@ instead of turning into dead letters halfway through a long run. Unknown fields 
 a dataset may carry notes of its own.
 """
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,9 +26,17 @@ NEEDS_FILE = "needs.jsonl"
 Kind = Literal["firm", "expert", "lab", "startup", "university", "research_centre", "association"]
 RelationKind = Literal["member_of", "hosted_by", "affiliated_with", "part_of", "collaborated_with"]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Half = Literal["fit", "report"]
 Place = Province | Region
 """An Italian province when the code is one (BG is Bergamo, not Bulgaria), else a European
 region: a NUTS code or an ISO country code."""
+
+
+def half(need_id: str) -> Half:
+    """The committed split of every dataset into two halves: what is calibrated or fitted on
+    the `fit` half is reported on the `report` half. A need's half follows from a hash of its
+    id, so it does not move when needs are added, removed or reordered."""
+    return "fit" if hashlib.sha256(need_id.encode()).digest()[0] % 2 == 0 else "report"
 
 
 class DatasetError(ValueError):

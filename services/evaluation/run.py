@@ -25,7 +25,7 @@ from services import bootstrap
 from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
 from services.evaluation import metrics
-from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline
+from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Spread
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
 from services.matcher import Matcher, MatchRequest, Prepared
@@ -70,6 +70,7 @@ class Evaluation:
     scores: dict[str, Scores]
     rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
     ablations: dict[str, Scores]  # the matcher with one signal's weight at 0, by signal
+    spread: Spread  # the model's cosines of eligible profiles and of right answers
     seconds: dict[str, float]
     matcher_latency_ms: float
 
@@ -162,10 +163,11 @@ async def evaluate(
     with clock.phase("baselines"):
         ids = [profile.id for profile in dataset.profiles]
         ingested = store.entity_vectors(driver, ids, settings.neo4j_database)
+        by_cosine, spread = rank_with_embedding(dataset, embedder, ingested, progress)
         rankings = {
             "matcher": ranked,
             "bm25": rank_with_bm25(dataset, progress),
-            "embedding": rank_with_embedding(dataset, embedder, ingested, progress),
+            "embedding": by_cosine,
         }
     answers = [dataset.answers(need) for need in dataset.needs]
     return Evaluation(
@@ -177,6 +179,7 @@ async def evaluate(
         scores={name: score(rankings[name], answers) for name in SYSTEMS},
         rankings=rankings,
         ablations={signal: score(ablated[signal], answers) for signal in ablated},
+        spread=spread,
         seconds=dict(clock.seconds),
         matcher_latency_ms=1000 * sum(latencies) / len(latencies) if latencies else 0.0,
     )
@@ -223,12 +226,16 @@ def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:
 
 def rank_with_embedding(
     dataset: Dataset, embedder: Embedder, vectors: Mapping[str, Vector], progress: Progress
-) -> list[list[str]]:
+) -> tuple[list[list[str]], Spread]:
     """One step for the bar: the profiles' vectors are the graph's, the needs are embedded."""
     progress.start("ranking with embedding cosine", 1)
-    ranked = EmbeddingBaseline(dataset.profiles, vectors, embedder).rank_all(dataset.needs, K)
+    baseline = EmbeddingBaseline(dataset.profiles, vectors, embedder)
+    similarity = baseline.similarity(dataset.needs)
+    ranked = baseline.rank_all(dataset.needs, K, similarity)
+    answers = [dataset.answers(need) for need in dataset.needs]
+    spread = baseline.spread(dataset.needs, answers, similarity)
     progress.update(1)
-    return ranked
+    return ranked, spread
 
 
 def request(need: Need) -> MatchRequest:

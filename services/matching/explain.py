@@ -38,7 +38,8 @@ def path_in_words(firm_name: str | None, path: Sequence[PathStep], language: Lan
 
 
 def _semantic(e: Evidence) -> str:
-    value = e.values["semantic"]
+    # The model's cosine on its calibrated scale: the same words mean the same for every model.
+    value = e.candidate.closeness
     if value >= _HIGH:
         italian, english = "affinità semantica alta", "strong semantic match"
     elif value >= _GOOD:

@@ -53,6 +53,7 @@ class Candidate:
     coordinates: tuple[float, float] | None = None
     availability: float = 1.0
     semantic: float = 0.0
+    closeness: float = 0.0
     lexical: float = 0.0
     path: tuple[PathStep, ...] = ()
     accepted: int = 0
@@ -106,9 +107,8 @@ class Weights:
     Relevance (semantic, lexical, topics, experience with the firm's sector) carries 0.70 so
     that context signals reorder relevant partners but cannot lift an irrelevant one.
 
-    `contamination_gate` is the semantic similarity or topic overlap a partner needs before
-    its other sector counts; the matcher's query leaves the firm's own profile out of the
-    need, which lowers similarities, hence a gate well below the raw cosine of a relevant pair.
+    `contamination_gate` is the semantic similarity (the raw cosine) or topic overlap a partner
+    needs before its other sector counts.
     """
 
     semantic: float = 0.30

@@ -129,3 +129,16 @@ def test_scores_average_over_the_needs_that_have_answers() -> None:
     assert scores.recall_at_10 == pytest.approx((1 + 1 / 2) / 2)
     ideal_two = 1 + 1 / math.log2(3)
     assert scores.ndcg_at_10 == pytest.approx((1 + (1 / math.log2(3)) / ideal_two) / 2)
+
+
+def test_the_spread_is_where_eligible_profiles_and_right_answers_fall() -> None:
+    embedder = WordEmbedder()
+    baseline = EmbeddingBaseline(PROFILES, ingested(embedder), embedder)
+    needs = [need("gomma", firm_id="firm:alfa"), need("vino", kinds=frozenset({"expert"}))]
+    similarity = baseline.similarity(needs)
+    spread = baseline.spread(needs, [frozenset({"lab:1"}), frozenset({"expert:2"})], similarity)
+    # eligible: four profiles for the first need (cosines 1, 0.707, 0.447, 0), two experts for
+    # the second (0 and 1): the median falls between 0.447 and 0.707. Both right answers are at 1.
+    assert spread.eligible_median == pytest.approx((0.4472 + 0.7071) / 2, abs=1e-3)
+    assert (spread.right_median, spread.right_p90) == pytest.approx((1.0, 1.0))
+    assert baseline.spread(needs, [frozenset(), frozenset()], similarity).right_p90 == 0.0

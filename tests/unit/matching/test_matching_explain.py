@@ -28,6 +28,7 @@ BIANCHI_PROFILE = Candidate(
     province="BG",
     availability=0.9,
     semantic=0.7,
+    closeness=0.7,
     path=(CONFARTIGIANATO, BIANCHI),
 )
 
@@ -60,10 +61,19 @@ def test_contamination_off_is_not_mentioned() -> None:
 
 
 def test_semantic_levels() -> None:
-    assert explained(replace(BIANCHI_PROFILE, semantic=0.5)).startswith("Buona affinità")
-    assert explained(replace(BIANCHI_PROFILE, semantic=0.2, sector_section="C")).startswith(
-        "Qualche affinità"
-    )
+    good = replace(BIANCHI_PROFILE, semantic=0.5, closeness=0.5)
+    assert explained(good).startswith("Buona affinità")
+    some = replace(BIANCHI_PROFILE, semantic=0.2, closeness=0.2, sector_section="C")
+    assert explained(some).startswith("Qualche affinità")
+
+
+def test_the_words_follow_the_models_calibrated_closeness_not_its_raw_cosine() -> None:
+    # A Universal Sentence Encoder cosine of 0.27 is as close as its best right answers get.
+    close = replace(BIANCHI_PROFILE, semantic=0.27, closeness=1.0)
+    assert explained(close).startswith("Affinità semantica alta")
+    # A multilingual-e5 cosine of 0.81 is what any profile gets.
+    typical = replace(BIANCHI_PROFILE, semantic=0.81, closeness=0.0, sector_section="C")
+    assert explained(typical).startswith("Qualche affinità")
 
 
 def test_weak_signals_are_not_mentioned() -> None:
