@@ -5,7 +5,7 @@ comes from the ranking, not from a better tokeniser.
 """
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
 from services.matching.text import tokenize
@@ -24,6 +24,11 @@ class BM25Index:
         self._average = total / len(self._lengths) if total else 1.0
         frequency = Counter(term for counts in self._counts.values() for term in counts)
         self._idf = {term: self._inverse(df) for term, df in frequency.items()}
+        # Postings: a query visits only the documents that hold one of its terms.
+        self._postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for doc_id, counts in self._counts.items():
+            for term, count in counts.items():
+                self._postings[term].append((doc_id, count))
 
     def _inverse(self, df: int) -> float:
         """Lucene's IDF, log(1 + (N - df + 0.5) / (df + 0.5)): never negative, so a term in
@@ -32,8 +37,7 @@ class BM25Index:
 
     def score(self, doc_id: str, query_terms: Collection[str]) -> float:
         """BM25 of one document for distinct query terms (repeating a word adds nothing)."""
-        counts, length = self._counts[doc_id], self._lengths[doc_id]
-        norm = self._k1 * (1.0 - self._b + self._b * length / self._average)
+        counts, norm = self._counts[doc_id], self._norm(doc_id)
         return sum(
             self._idf[term] * counts[term] * (self._k1 + 1.0) / (counts[term] + norm)
             for term in query_terms
@@ -44,11 +48,14 @@ class BM25Index:
         """The k best documents sharing a term with the query, ties broken by id."""
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
-        terms = set(tokenize(query))
-        hits = [
-            (doc_id, self.score(doc_id, terms))
-            for doc_id, counts in self._counts.items()
-            if doc_id not in exclude and not terms.isdisjoint(counts)
-        ]
+        scores: dict[str, float] = defaultdict(float)
+        for term in set(tokenize(query)):
+            idf = self._idf.get(term, 0.0)
+            for doc_id, count in self._postings.get(term, ()):
+                scores[doc_id] += idf * count * (self._k1 + 1.0) / (count + self._norm(doc_id))
+        hits = [(doc_id, score) for doc_id, score in scores.items() if doc_id not in exclude]
         hits.sort(key=lambda hit: (-hit[1], hit[0]))
         return hits[:k]
+
+    def _norm(self, doc_id: str) -> float:
+        return self._k1 * (1.0 - self._b + self._b * self._lengths[doc_id] / self._average)
