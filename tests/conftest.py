@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from kafka import KafkaAdminClient
+from kafka.errors import KafkaError
 from neo4j import Driver
 
 from graph import store
@@ -89,6 +91,9 @@ def _from_local_stack(stack: ExitStack) -> Servers:
     settings = Settings(**TEST_STACK)  # type: ignore[arg-type]
     already_running = all(row.ready for row in local.status(settings))
     if not already_running:
+        # Only tests use this stack: starting from empty data keeps a stack that earlier
+        # sessions filled with thousands of topics from taking minutes to come up.
+        local.reset(settings, report=lambda line: print(f"[test stack] {line}"))
         local.up(settings, report=lambda line: print(f"[test stack] {line}"))
         stack.callback(local.down, settings, lambda line: print(f"[test stack] {line}"))
     user, password = settings.neo4j_auth
@@ -132,8 +137,9 @@ def graph(driver: Driver, embedder: Embedder) -> Driver:
 
 
 @pytest.fixture
-def settings(servers: Servers, graph: Driver) -> Settings:
-    """Settings for one test: its own topics and consumer group, an empty graph."""
+def settings(servers: Servers, graph: Driver) -> Iterator[Settings]:
+    """Settings for one test: its own topics and consumer group, an empty graph. The topics
+    are deleted afterwards, so that a kept stack does not pile up partitions."""
     run = uuid.uuid4().hex[:10]
     test_settings = _settings(
         servers,
@@ -143,7 +149,23 @@ def settings(servers: Servers, graph: Driver) -> Settings:
         sweep_interval_seconds=0.5,
     )
     ensure_topics(test_settings)
-    return test_settings
+    yield test_settings
+    _delete_topics(servers, test_settings.topic_prefix)
+
+
+def _delete_topics(servers: Servers, prefix: str) -> None:
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=servers.kafka_bootstrap_servers)
+    except KafkaError as error:  # a test that stopped the broker; the next session resets it
+        print(f"[test stack] topics {prefix}* not deleted: {error}")
+        return
+    try:
+        if mine := [topic for topic in admin.list_topics() if topic.startswith(prefix)]:
+            admin.delete_topics(mine)
+    except KafkaError as error:
+        print(f"[test stack] topics {prefix}* not deleted: {error}")
+    finally:
+        admin.close()
 
 
 def _settings(servers: Servers, prefix: str, **overrides: object) -> Settings:
