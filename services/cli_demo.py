@@ -4,6 +4,7 @@ suggestions: the stack, the demo network through Kafka into Neo4j, a need matche
 import asyncio
 
 import typer
+from neo4j import Driver
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -13,14 +14,35 @@ from schemas.matching import MatchQuery
 from services import bootstrap, cli_match
 from services.demo import run as demo_run
 from services.demo.network import generate
+from services.embedding import Embedder
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.match_service import answer
 from services.matcher import Matcher
+from services.reembed import ReembedError, reembed
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError
 
 console = Console()
+
+
+def _one_embedding_space(settings: Settings, driver: Driver, embedder: Embedder) -> None:
+    """The demo runs on the local stack, which may hold a graph from an earlier release's
+    model: it is moved to the configured one first, as `contamina graph reembed` would."""
+    try:
+        check_embedding_space(driver, embedder, settings.neo4j_database)
+        return
+    except EmbeddingModelMismatchError as error:
+        console.print(f"{error}\n[bold]re-embedding the local graph with {embedder.model_id}[/]")
+    try:
+        with Progress(console=console) as progress:
+            task = progress.add_task("re-embedded", total=None)
+            reembed(
+                settings, driver, embedder, lambda n, t: progress.update(task, completed=n, total=t)
+            )
+    except ReembedError as error:
+        console.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(1) from error
 
 
 def demo() -> None:
@@ -36,11 +58,7 @@ def demo() -> None:
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
-        try:
-            check_embedding_space(driver, embedder, settings.neo4j_database)
-        except EmbeddingModelMismatchError as error:
-            console.print(f"[bold red]error:[/] {error}")
-            raise typer.Exit(1) from error
+        _one_embedding_space(settings, driver, embedder)
         with Progress(console=console) as progress:
             tasks = {
                 phase: progress.add_task(phase, total=len(events))
