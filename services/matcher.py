@@ -77,18 +77,27 @@ class Matcher:
     def match(self, request: MatchRequest) -> list[Suggestion]:
         return self.rank(self.prepare(request), self.weights)
 
-    def prepare(self, request: MatchRequest) -> Prepared:
-        """Everything that reads the graph or runs the model, once per need."""
+    def prepare(self, request: MatchRequest, focus: bool | None = None) -> Prepared:
+        """Everything that reads the graph or runs the model, once per need. Focusing (the
+        `focus_query` setting unless `focus` says otherwise) leaves the firm's own profile out
+        of the query: its vector is subtracted and its words are not searched."""
         firm = self._firm(request.firm_id)
-        vector = focused(self.embedder.queries([request.text])[0], (firm or {}).get("embedding"))
-        return Prepared(self._need(request, firm), self.candidates(request, vector, firm))
+        focus = self.settings.focus_query if focus is None else focus
+        asked = self.embedder.queries([request.text])[0]
+        own = firm if focus else None
+        vector = focused(asked, (own or {}).get("embedding"))
+        return Prepared(self._need(request, firm), self.candidates(request, vector, firm, own))
 
     def rank(self, prepared: Prepared, weights: Weights) -> list[Suggestion]:
         """The pure part: the same prepared need ranks under any weights, at no I/O cost."""
         return rank(prepared.need, prepared.candidates, weights, self.settings.max_per_organisation)
 
     def candidates(
-        self, request: MatchRequest, vector: Sequence[float], firm: dict[str, Any] | None
+        self,
+        request: MatchRequest,
+        vector: Sequence[float],
+        firm: dict[str, Any] | None,
+        own: dict[str, Any] | None,
     ) -> list[Candidate]:
         db, pool = self.settings.neo4j_database, self.settings.candidate_pool
         kinds = _graph_kinds(request.kinds)
@@ -98,7 +107,7 @@ class Matcher:
             if kinds
             else retrieval.semantic(self.driver, vector, pool, db)
         )
-        query = lucene_query(request.text, ignore=(firm or {}).get("text") or "")
+        query = lucene_query(request.text, ignore=(own or {}).get("text") or "")
         lexical = retrieval.lexical(self.driver, query, pool, db)
         firm_id = request.firm_id if firm else None
         known = retrieval.neighbours(self.driver, firm_id, pool, db) if firm_id else []

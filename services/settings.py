@@ -95,6 +95,11 @@ class Settings(BaseSettings):
         default_factory=RankingWeights,
         description="Ranking weights, one variable each: CONTAMINA_WEIGHTS__SEMANTIC=0.4 ...",
     )
+    focus_query: bool = Field(
+        True,
+        description="Leave the firm's own profile out of its need's query (its vector"
+        " subtracted, its words not searched); contamina eval measures it (without_focusing).",
+    )
     semantic_calibration: tuple[float, float] | None = Field(
         None,
         description="The model's cosine of a typical eligible profile and of a close right"

@@ -35,6 +35,8 @@ from services.stack import local
 from services.topics import TOPICS
 
 K = 10
+FOCUSING = "focusing"
+"""The ablation without the matcher's query focusing (see Matcher.prepare)."""
 SYSTEMS = ("matcher", "bm25", "embedding")
 
 
@@ -160,6 +162,10 @@ async def evaluate(
             signal: rank_prepared(matcher, prepared, without)
             for signal, without in ablations(matcher.weights).items()
         }
+        if settings.focus_query:  # like a signal, it is switched off only when it is on
+            # Focusing changes what is retrieved, so its ablation retrieves every need again.
+            unfocused, _ = prepare_with_matcher(dataset.needs, matcher, progress, focus=False)
+            ablated[FOCUSING] = rank_prepared(matcher, unfocused, matcher.weights)
     with clock.phase("baselines"):
         ids = [profile.id for profile in dataset.profiles]
         ingested = store.entity_vectors(driver, ids, settings.neo4j_database)
@@ -186,14 +192,15 @@ async def evaluate(
 
 
 def prepare_with_matcher(
-    needs: Sequence[Need], matcher: Matcher, progress: Progress
+    needs: Sequence[Need], matcher: Matcher, progress: Progress, focus: bool | None = None
 ) -> tuple[list[Prepared], list[float]]:
     """Each need's candidates from the graph, and how long each need took to retrieve."""
-    progress.start("ranking with the matcher", len(needs))
+    label = "ranking with the matcher" if focus is None else "retrieving again, focus switched"
+    progress.start(label, len(needs))
     prepared, seconds = [], []
     for done, need in enumerate(needs, start=1):
         started = time.perf_counter()
-        prepared.append(matcher.prepare(request(need)))
+        prepared.append(matcher.prepare(request(need), focus))
         seconds.append(time.perf_counter() - started)
         progress.update(done)
     return prepared, seconds

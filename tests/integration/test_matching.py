@@ -272,3 +272,25 @@ async def test_an_accepted_partner_becomes_a_warm_path_for_the_next_need(
     assert top.candidate.accepted == 1
     assert top.path_text == "Plastica Seriana Srl → Giulia Testa"
     assert "ha già collaborato con l'impresa" in top.explanation
+
+
+async def test_focusing_leaves_the_firms_own_profile_out_of_the_query_and_can_be_turned_off(
+    network: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    records, _, _ = graph.execute_query(
+        "MATCH (e:Entity {id: 'expert:fatica'}) RETURN e.embedding AS v"
+    )
+    stored = records[0]["v"]
+    asked = embedder.queries([NEED_TEXT])[0]
+    plain = sum(a * b for a, b in zip(asked, stored, strict=True))
+    request = MatchRequest(text=NEED_TEXT, firm_id="firm:plastica")
+
+    def semantic(matcher: Matcher, focus: bool | None = None) -> float:
+        prepared = matcher.prepare(request, focus)
+        return next(c.semantic for c in prepared.candidates if c.id == "expert:fatica")
+
+    matcher = Matcher(network, graph, embedder)
+    assert semantic(matcher, focus=False) == pytest.approx(max(0.0, plain), abs=1e-4)
+    assert semantic(matcher) != pytest.approx(max(0.0, plain), abs=1e-4)  # the firm's taken out
+    unfocused = Matcher(network.model_copy(update={"focus_query": False}), graph, embedder)
+    assert semantic(unfocused) == pytest.approx(semantic(matcher, focus=False))
