@@ -39,8 +39,9 @@ from services.settings import Settings
 from services.topics import NETWORK, RELATIONS, topic_of_erasure
 
 Tombstones = Callable[[str, Sequence[str]], None]
-Encode = Callable[[Sequence[str]], list[Vector]]
 """Write tombstones (null values) for these keys on this topic, and wait for the broker."""
+Encode = Callable[[Sequence[str]], list[Vector]]
+"""One of the embedder's two forms: `queries` (needs) or `passages` (profiles)."""
 
 
 @dataclass
