@@ -16,7 +16,7 @@ from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from services.evaluation.dataset import DatasetError
-from services.evaluation.run import SYSTEMS, Evaluation, on_eval_stack
+from services.evaluation.run import SYSTEMS, Evaluation, FittedWeights, on_eval_stack
 from services.settings import Settings
 from services.stack.errors import StackError
 
@@ -45,12 +45,18 @@ def eval_command(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON object and nothing else.")
     ] = False,
+    fit: Annotated[
+        bool,
+        typer.Option(
+            "--fit", help="Also fit the weights on one half of the needs and score the other."
+        ),
+    ] = False,
 ) -> None:
     """Score the matcher, BM25 and embedding cosine on a labelled dataset."""
     console = Console(stderr=json_output)
     try:
         with Progress(console=console, transient=json_output) as progress:
-            evaluation = on_eval_stack(dataset, Settings(), Bar(progress), console.print)
+            evaluation = on_eval_stack(dataset, Settings(), Bar(progress), console.print, fit)
     except (DatasetError, StackError) as error:
         console.print(f"[bold red]error:[/] {error}")
         raise typer.Exit(1) from error
@@ -74,11 +80,51 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
             f"without_{signal}": asdict(scores) for signal, scores in evaluation.ablations.items()
         },
         "cosine_spread": asdict(evaluation.spread),
+        "fitted": _fitted_json(evaluation.fitted) if evaluation.fitted else None,
         "timings": {
             **{f"{phase}_s": round(seconds, 3) for phase, seconds in evaluation.seconds.items()},
             "matcher_mean_latency_ms": round(evaluation.matcher_latency_ms, 1),
         },
     }
+
+
+def _fitted_json(fitted: FittedWeights) -> dict[str, Any]:
+    return {
+        "settings": configuration(fitted),
+        "trials": fitted.trials,
+        "halves": {
+            half: {name: asdict(scores) for name, scores in systems.items()}
+            for half, systems in fitted.halves.items()
+        },
+        "whole": asdict(fitted.whole),
+    }
+
+
+def configuration(fitted: FittedWeights) -> dict[str, str]:
+    """The fitted choice as the environment variables a deployment keeps."""
+    weights = {
+        f"CONTAMINA_WEIGHTS__{name.upper()}": f"{weight:g}"
+        for name, weight in fitted.weights.by_signal().items()
+    }
+    gate = f"{fitted.weights.contamination_gate:g}"
+    return {
+        **weights,
+        "CONTAMINA_WEIGHTS__CONTAMINATION_GATE": gate,
+        "CONTAMINA_FOCUS_QUERY": str(fitted.focus_query).lower(),
+    }
+
+
+def _show_fitted(fitted: FittedWeights, console: Console) -> None:
+    table = Table("half", "system", "nDCG@10", "Recall@10", "MRR", title="Fitted on the fit half")
+    for half, systems in fitted.halves.items():
+        for name, scores in systems.items():
+            table.add_row(half, name, *(f"{value:.3f}" for value in asdict(scores).values()))
+        table.add_section()
+    table.add_row("whole", "fitted", *(f"{value:.3f}" for value in asdict(fitted.whole).values()))
+    console.print(table)
+    console.print(f"{fitted.trials} weight sets tried; to keep them:")
+    for name, value in configuration(fitted).items():
+        console.print(f"  {name}={value}")
 
 
 def show(evaluation: Evaluation, console: Console) -> None:
@@ -100,5 +146,7 @@ def show(evaluation: Evaluation, console: Console) -> None:
         f"cosines: eligible profiles median {spread.eligible_median:.3f}, right answers median"
         f" {spread.right_median:.3f}, 90th percentile {spread.right_p90:.3f}"
     )
+    if evaluation.fitted:
+        _show_fitted(evaluation.fitted, console)
     phases = ", ".join(f"{phase} {seconds:.1f}s" for phase, seconds in evaluation.seconds.items())
     console.print(f"time: {phases}; matcher {evaluation.matcher_latency_ms:.0f} ms per need")

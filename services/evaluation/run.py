@@ -24,7 +24,7 @@ from schemas.common import PROVINCES
 from services import bootstrap
 from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
-from services.evaluation import metrics
+from services.evaluation import fitting, metrics
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Spread
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
@@ -38,6 +38,7 @@ K = 10
 FOCUSING = "focusing"
 """The ablation without the matcher's query focusing (see Matcher.prepare)."""
 SYSTEMS = ("matcher", "bm25", "embedding")
+HALVES = ("fit", "report")
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Evaluation:
     rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
     ablations: dict[str, Scores]  # the matcher with one signal's weight at 0, by signal
     spread: Spread  # the model's cosines of eligible profiles and of right answers
+    fitted: "FittedWeights | None"  # with --fit: weights fitted on one half, scored on both
     seconds: dict[str, float]
     matcher_latency_ms: float
 
@@ -113,7 +115,11 @@ def one_run(settings: Settings) -> Settings:
 
 
 def on_eval_stack(
-    directory: Path, settings: Settings, progress: Progress, report: Callable[[str], None]
+    directory: Path,
+    settings: Settings,
+    progress: Progress,
+    report: Callable[[str], None],
+    fit_weights: bool = False,
 ) -> Evaluation:
     """Load, start the eval stack (stopped again only if this run started it), evaluate."""
     clock = Stopwatch()
@@ -131,7 +137,15 @@ def on_eval_stack(
             bootstrap.prepare(run, driver, embedder.dimension)
             try:
                 return asyncio.run(
-                    evaluate(loaded, run, driver, embedder, progress=progress, clock=clock)
+                    evaluate(
+                        loaded,
+                        run,
+                        driver,
+                        embedder,
+                        progress=progress,
+                        clock=clock,
+                        fit_weights=fit_weights,
+                    )
                 )
             finally:
                 _drop_topics(run)
@@ -148,8 +162,10 @@ async def evaluate(
     *,
     progress: Progress | None = None,
     clock: Stopwatch | None = None,
+    fit_weights: bool = False,
 ) -> Evaluation:
-    """Ingest into the given (empty, migrated) graph, rank every need three ways, score."""
+    """Ingest into the given (empty, migrated) graph, rank every need three ways, score; with
+    `fit_weights`, also fit the weights on one half of the needs and report the other."""
     progress, clock = progress or Silent(), clock or Stopwatch()
     dataset = loaded.dataset
     with clock.phase("ingest"):
@@ -162,10 +178,12 @@ async def evaluate(
             signal: rank_prepared(matcher, prepared, without)
             for signal, without in ablations(matcher.weights).items()
         }
+        retrievals = {settings.focus_query: prepared}
         if settings.focus_query:  # like a signal, it is switched off only when it is on
             # Focusing changes what is retrieved, so its ablation retrieves every need again.
             unfocused, _ = prepare_with_matcher(dataset.needs, matcher, progress, focus=False)
             ablated[FOCUSING] = rank_prepared(matcher, unfocused, matcher.weights)
+            retrievals[False] = unfocused
     with clock.phase("baselines"):
         ids = [profile.id for profile in dataset.profiles]
         ingested = store.entity_vectors(driver, ids, settings.neo4j_database)
@@ -176,6 +194,17 @@ async def evaluate(
             "embedding": by_cosine,
         }
     answers = [dataset.answers(need) for need in dataset.needs]
+    fitted = None
+    if fit_weights:
+        with clock.phase("fit"):
+            fitted = fit_on_half(
+                dataset,
+                matcher,
+                retrievals=retrievals,
+                rankings=rankings,
+                answers=answers,
+                progress=progress,
+            )
     return Evaluation(
         model=embedder.model_id,
         profiles=len(dataset.profiles),
@@ -186,8 +215,62 @@ async def evaluate(
         rankings=rankings,
         ablations={signal: score(ablated[signal], answers) for signal in ablated},
         spread=spread,
+        fitted=fitted,
         seconds=dict(clock.seconds),
         matcher_latency_ms=1000 * sum(latencies) / len(latencies) if latencies else 0.0,
+    )
+
+
+@dataclass(frozen=True)
+class FittedWeights:
+    """Weights (and the focusing choice) fitted on the `fit` half of the needs, with every
+    system's scores on each half (`matcher` under the configured weights, `fitted` under
+    these) and the fitted matcher's on the whole set."""
+
+    weights: Weights
+    focus_query: bool
+    trials: int
+    halves: dict[str, dict[str, Scores]]
+    whole: Scores
+
+
+def fit_on_half(
+    dataset: Dataset,
+    matcher: Matcher,
+    *,
+    retrievals: Mapping[bool, Sequence[Prepared]],
+    rankings: Mapping[str, Sequence[Sequence[str]]],
+    answers: Sequence[frozenset[str]],
+    progress: Progress,
+) -> FittedWeights:
+    halves = [datasets.half(need.id) for need in dataset.needs]
+    on_fit = [i for i, half in enumerate(halves) if half == "fit" and answers[i]]
+    progress.start("fitting weights on the fit half", len(retrievals))
+
+    def fit_score(prepared: Sequence[Prepared]) -> Callable[[Weights], float]:
+        chosen = [prepared[i] for i in on_fit]
+        found = [answers[i] for i in on_fit]
+        return lambda weights: score(rank_prepared(matcher, chosen, weights), found).ndcg_at_10
+
+    results = {}
+    for done, (focus, prepared) in enumerate(retrievals.items(), start=1):
+        results[focus] = fitting.fit(fit_score(prepared), matcher.weights)
+        progress.update(done)
+    focus = max(results, key=lambda choice: results[choice].fit_score)
+    best = results[focus]
+    ranked = rank_prepared(matcher, retrievals[focus], best.weights)
+    systems = {**rankings, "fitted": ranked}
+
+    def on(half: str, ranked: Sequence[Sequence[str]]) -> Scores:
+        chosen = [i for i, h in enumerate(halves) if h == half]
+        return score([ranked[i] for i in chosen], [answers[i] for i in chosen])
+
+    return FittedWeights(
+        weights=best.weights,
+        focus_query=focus,
+        trials=sum(result.trials for result in results.values()),
+        halves={half: {name: on(half, r) for name, r in systems.items()} for half in HALVES},
+        whole=score(ranked, answers),
     )
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from services.cli_eval import as_json
+from services.cli_eval import as_json, configuration
 from services.embedding import Embedder
-from services.evaluation.run import SYSTEMS, Evaluation, evaluate, load
+from services.evaluation.run import FOCUSING, SYSTEMS, Evaluation, evaluate, load
 from services.matching.model import SIGNALS
 from services.settings import Settings
 from tests.integration.ingest_support import ids, relation_types
@@ -106,7 +106,8 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
     assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
-    assert set(report["ablations"]) == {f"without_{signal}" for signal in SIGNALS}
+    assert set(report["ablations"]) == {f"without_{signal}" for signal in (*SIGNALS, FOCUSING)}
+    assert report["fitted"] is None
     assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
         report["timings"]
     )
@@ -129,3 +130,26 @@ def test_every_system_finds_the_obvious_answers_within_the_filters_without_the_r
         assert 0.0 < scores.ndcg_at_10 <= 1.0, system
         assert 0.0 < scores.recall_at_10 <= 1.0, system
     assert evaluation.rankings["bm25"][1] == ["expert:vino"]  # no other expert shares a word
+
+
+async def test_fitting_reports_both_halves_and_settings_that_can_be_kept(
+    tmp_path: Path,
+    settings: Settings,
+    graph: Driver,
+    embedder: Embedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded = load(write_dataset(tmp_path))
+    fitted = (await evaluate(loaded, settings, graph, embedder, fit_weights=True)).fitted
+    assert fitted is not None
+    assert set(fitted.halves) == {"fit", "report"}
+    for systems in fitted.halves.values():
+        assert set(systems) == {*SYSTEMS, "fitted"}
+    assert sum(fitted.weights.by_signal().values()) == pytest.approx(1.0, abs=1e-3)
+    assert 0.0 <= fitted.whole.ndcg_at_10 <= 1.0
+
+    for name, value in configuration(fitted).items():
+        monkeypatch.setenv(name, value)
+    kept = Settings(_env_file=None)
+    assert kept.focus_query == fitted.focus_query
+    assert kept.weights.model_dump() == pytest.approx(fitted.weights.__dict__)
