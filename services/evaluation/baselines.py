@@ -75,21 +75,25 @@ class EmbeddingBaseline:
         matcher's semantic scale is calibrated from (services.embedding.calibration)."""
         eligible_cosines, right_cosines = [], []
         for need, found, row in zip(needs, answers, similarity, strict=True):
-            for profile, cosine in zip(self._profiles, row, strict=True):
-                if eligible(profile, need):
-                    eligible_cosines.append(float(cosine))
-                    if profile.id in found:
-                        right_cosines.append(float(cosine))
-        if not right_cosines:
+            allowed = self._allowed(need)
+            right = allowed & np.array([profile.id in found for profile in self._profiles])
+            eligible_cosines.append(row[allowed].astype(np.float64))
+            right_cosines.append(row[right].astype(np.float64))
+        rights = np.concatenate(right_cosines) if right_cosines else np.empty(0)
+        if not rights.size:
             return Spread(0.0, 0.0, 0.0)
         return Spread(
-            eligible_median=float(np.median(eligible_cosines)),
-            right_median=float(np.median(right_cosines)),
-            right_p90=float(np.percentile(right_cosines, 90)),
+            eligible_median=float(np.median(np.concatenate(eligible_cosines))),
+            right_median=float(np.median(rights)),
+            right_p90=float(np.percentile(rights, 90)),
         )
 
+    def _allowed(self, need: Need) -> npt.NDArray[np.bool_]:
+        """Which profiles the need may be answered with, in profile order."""
+        return np.array([eligible(profile, need) for profile in self._profiles], dtype=bool)
+
     def _top(self, need: Need, similarity: npt.NDArray[np.float32], k: int) -> list[str]:
-        allowed = np.array([eligible(profile, need) for profile in self._profiles], dtype=bool)
+        allowed = self._allowed(need)
         scores = np.where(allowed, similarity, -np.inf)
         # A stable sort keeps ties in dataset order, so a run is reproducible.
         order = np.argsort(-scores, kind="stable")[: min(k, int(allowed.sum()))]

@@ -184,16 +184,16 @@ async def evaluate(
             unfocused, _ = prepare_with_matcher(dataset.needs, matcher, progress, focus=False)
             ablated[FOCUSING] = rank_prepared(matcher, unfocused, matcher.weights)
             retrievals[False] = unfocused
+    answers = [dataset.answers(need) for need in dataset.needs]
     with clock.phase("baselines"):
         ids = [profile.id for profile in dataset.profiles]
         ingested = store.entity_vectors(driver, ids, settings.neo4j_database)
-        by_cosine, spread = rank_with_embedding(dataset, embedder, ingested, progress)
+        by_cosine, spread = rank_with_embedding(dataset, answers, embedder, ingested, progress)
         rankings = {
             "matcher": ranked,
             "bm25": rank_with_bm25(dataset, progress),
             "embedding": by_cosine,
         }
-    answers = [dataset.answers(need) for need in dataset.needs]
     fitted = None
     if fit_weights:
         with clock.phase("fit"):
@@ -315,14 +315,17 @@ def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:
 
 
 def rank_with_embedding(
-    dataset: Dataset, embedder: Embedder, vectors: Mapping[str, Vector], progress: Progress
+    dataset: Dataset,
+    answers: Sequence[frozenset[str]],
+    embedder: Embedder,
+    vectors: Mapping[str, Vector],
+    progress: Progress,
 ) -> tuple[list[list[str]], Spread]:
     """One step for the bar: the profiles' vectors are the graph's, the needs are embedded."""
     progress.start("ranking with embedding cosine", 1)
     baseline = EmbeddingBaseline(dataset.profiles, vectors, embedder)
     similarity = baseline.similarity(dataset.needs)
     ranked = baseline.rank_all(dataset.needs, K, similarity)
-    answers = [dataset.answers(need) for need in dataset.needs]
     spread = baseline.spread(dataset.needs, answers, similarity)
     progress.update(1)
     return ranked, spread
