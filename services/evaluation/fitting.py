@@ -7,15 +7,21 @@ when it raises the mean nDCG@10 over the *fit* half of the needs; rounds repeat 
 helps or `ROUNDS` have run. The weights are then scaled to sum to 1 (a ranking does not change
 when every weight is scaled alike) and reported on the other half, which the fit never saw.
 
-Ranking a prepared need is pure and cheap (`Matcher.rank`), so each trial re-ranks the
-candidates retrieved once; a change that needs another retrieval (the query focusing) is
-fitted once per retrieval and the better on the fit half is kept.
+Each trial re-ranks the candidates retrieved once: every admissible candidate's signal
+values are computed once per need (`Table`), so a trial is one matrix product and a sort per
+need. A change that needs another retrieval (the query focusing) is fitted once per retrieval
+and the better on the fit half is kept.
 """
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from services.matching.model import SIGNALS, Weights
+import numpy as np
+
+from services.matching.filters import is_admissible
+from services.matching.model import SIGNALS, Candidate, NeedQuery, Weights
+from services.matching.rank import signal_values
 
 FACTORS = (0.0, 0.5, 2.0)
 SWITCH_ON = 0.05
@@ -59,3 +65,43 @@ def normalised(weights: Weights) -> Weights:
     return replace(
         weights, **{name: round(w / total, 4) for name, w in weights.by_signal().items()}
     )
+
+
+@dataclass(frozen=True)
+class Table:
+    """A need's admissible candidates and their signal values, one row each (columns in
+    `SIGNALS` order), sorted by id so that a stable sort breaks ties the way `rank` does."""
+
+    ids: tuple[str, ...]
+    organisations: tuple[str, ...]
+    values: np.ndarray
+    k: int
+
+
+def table(need: NeedQuery, candidates: Sequence[Candidate], gate: float) -> Table:
+    """The values `rank` would score, computed once; with contamination off for the need its
+    column is 0, as `rank` zeroes its weight."""
+    admissible = sorted((c for c in candidates if is_admissible(need, c)), key=lambda c: c.id)
+    rows = [signal_values(need, c, gate)[0] for c in admissible]
+    values = np.array([[row[name] for name in SIGNALS] for row in rows], dtype=float)
+    values = values.reshape(len(admissible), len(SIGNALS))
+    if not need.contamination:
+        values[:, SIGNALS.index("contamination")] = 0.0
+    return Table(
+        tuple(c.id for c in admissible), tuple(c.organisation for c in admissible), values, need.k
+    )
+
+
+def ranked(found: Table, weights: Weights, max_per_organisation: int) -> list[str]:
+    """The ids `rank` would suggest under these weights, without building the explanations."""
+    scores = found.values @ np.array(list(weights.by_signal().values()))
+    taken: Counter[str] = Counter()
+    kept: list[str] = []
+    for row in np.argsort(-scores, kind="stable"):
+        organisation = found.organisations[row]
+        if taken[organisation] < max_per_organisation:
+            taken[organisation] += 1
+            kept.append(found.ids[row])
+            if len(kept) == found.k:
+                break
+    return kept

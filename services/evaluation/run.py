@@ -247,10 +247,17 @@ def fit_on_half(
     on_fit = [i for i, half in enumerate(halves) if half == "fit" and answers[i]]
     progress.start("fitting weights on the fit half", len(retrievals))
 
+    gate, cap = matcher.weights.contamination_gate, matcher.settings.max_per_organisation
+
     def fit_score(prepared: Sequence[Prepared]) -> Callable[[Weights], float]:
-        chosen = [prepared[i] for i in on_fit]
+        tables = [fitting.table(prepared[i].need, prepared[i].candidates, gate) for i in on_fit]
         found = [answers[i] for i in on_fit]
-        return lambda weights: score(rank_prepared(matcher, chosen, weights), found).ndcg_at_10
+
+        def mean_ndcg(weights: Weights) -> float:
+            ranked = [fitting.ranked(t, weights, cap) for t in tables]
+            return score(ranked, found).ndcg_at_10
+
+        return mean_ndcg
 
     results = {}
     for done, (focus, prepared) in enumerate(retrievals.items(), start=1):

@@ -1,10 +1,12 @@
+import random
 from dataclasses import replace
 
 import pytest
 
 from services.evaluation.dataset import half
-from services.evaluation.fitting import SWITCH_ON, fit, normalised
-from services.matching.model import Weights
+from services.evaluation.fitting import SWITCH_ON, fit, normalised, ranked, table
+from services.matching.model import SIGNALS, Candidate, NeedQuery, Weights
+from services.matching.rank import rank
 
 
 def test_coordinate_ascent_keeps_only_changes_that_raise_the_fit_score() -> None:
@@ -56,3 +58,36 @@ def test_the_split_is_fixed_by_the_need_id_and_roughly_even() -> None:
     assert halves == [half(need_id) for need_id in ids]  # the same every time
     assert 450 < halves.count("fit") < 550
     assert set(halves) == {"fit", "report"}
+
+
+def test_a_table_ranks_exactly_as_the_matcher_does_under_any_weights() -> None:
+    rng = random.Random(7)  # noqa: S311 - test data, not a secret
+    need = NeedQuery(
+        text="stampaggio plastiche riciclate",
+        firm_id="firm:a",
+        firm_sector_section="C",
+        province="BG",
+        kinds=frozenset({"expert", "lab"}),
+        k=5,
+    )
+    candidates = [
+        Candidate(
+            f"c{n:02d}",
+            rng.choice(["expert", "lab", "firm"]),
+            f"C{n}",
+            organisation_id=rng.choice(["org:x", "org:y", None]),
+            sector_section=rng.choice(["C", "M", None]),
+            topics=tuple(rng.sample(["stampaggio", "plastiche", "riciclo", "vernici"], 2)),
+            province=rng.choice(["BG", "MI"]),
+            semantic=round(rng.random(), 1),  # coarse, so ties happen and must break by id
+            lexical=round(rng.random(), 1),
+            peers=rng.randint(0, 3),
+        )
+        for n in range(40)
+    ]
+    found = table(need, candidates, gate=0.25)
+    for _ in range(20):
+        weights = Weights(**{name: rng.choice([0.0, 0.1, 0.3]) for name in SIGNALS})
+        expected = [s.candidate.id for s in rank(need, candidates, weights, 2)]
+        assert ranked(found, weights, 2) == expected
+    assert len(found.ids) < len(candidates)  # the kind filter ran
