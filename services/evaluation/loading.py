@@ -45,17 +45,20 @@ class Events:
 
 
 def events(dataset: Dataset, when: datetime | None = None) -> Events:
-    """Every profile's upsert and every relation whose target is in the dataset."""
+    """Every profile's upsert and every relation whose target is in the dataset, each tie
+    once: a collaboration listed by both its ends (as datasets do) is one edge, so the
+    second statement would only cost the ingestion another write of the same edge."""
     when = when or datetime.now(UTC)
     profiles: list[Event] = []
-    relations: list[Event] = []
+    relations: dict[str, Event] = {}
     for profile in dataset.profiles:
         try:
             profiles.append(profile_event(profile, when))
-            relations.extend(relation_events(profile, dataset.ids, when))
+            for event in relation_events(profile, dataset.ids, when):
+                relations.setdefault(event.payload.key, event)
         except ValidationError as error:
             raise DatasetError(f"{PROFILES_FILE}:{profile.line}: {describe(error)}") from error
-    return Events(profiles, relations)
+    return Events(profiles, list(relations.values()))
 
 
 def profile_event(profile: Profile, when: datetime) -> Event:
@@ -89,7 +92,9 @@ def territory(code: str | None) -> Territory | None:
     return Territory(region=code)
 
 
-def relation_events(profile: Profile, ids: Collection[str], when: datetime) -> list[Event]:
+def relation_events(
+    profile: Profile, ids: Collection[str], when: datetime
+) -> list[RelationUpserted]:
     """The profile's relations to profiles in the dataset; others point nowhere and are left out."""
     return [
         RelationUpserted(

@@ -101,6 +101,31 @@ def test_relations_to_profiles_outside_the_dataset_are_left_out() -> None:
     )  # fmt: skip
 
 
+def test_a_collaboration_listed_by_both_ends_is_published_once() -> None:
+    dataset = Dataset(
+        profiles=(
+            profile("firm:1", "firm", relations=(RelationRef("collaborated_with", "lab:1"),)),
+            profile(
+                "lab:1",
+                "lab",
+                relations=(
+                    RelationRef("collaborated_with", "firm:1"),
+                    RelationRef("part_of", "university:1"),
+                ),
+            ),
+            profile("university:1", "university"),
+        ),
+        needs=(),
+    )
+    published = [
+        e.payload for e in events(dataset, WHEN).relations if isinstance(e, RelationUpserted)
+    ]
+    assert [(r.type, r.source_id, r.target_id) for r in published] == [
+        (RelationType.COLLABORATED_WITH, "firm:1", "lab:1"),
+        (RelationType.PART_OF, "lab:1", "university:1"),
+    ]
+
+
 def test_a_relation_the_schema_refuses_is_an_error_naming_the_line() -> None:
     looped = profile("firm:1", "firm", relations=(RelationRef("part_of", "firm:1"),), line=7)
     with pytest.raises(DatasetError, match=r"profiles\.jsonl:7: .*two different parties"):
