@@ -53,9 +53,11 @@ RETURN f.name AS name, f.sector AS sector, f.sector_section AS sector_section,
        f.group_id AS group_id
 """
 
+# Looked up through the Entity id index: `(p:Profile {id: id})` has no index of its own and
+# scanned every profile once per id.
 DETAILS = """
 UNWIND $ids AS id
-MATCH (p:Profile {id: id})
+MATCH (p:Entity {id: id}) WHERE p:Profile
 OPTIONAL MATCH (p)-[:AFFILIATED_WITH|PART_OF]->(home:Entity)
 WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
