@@ -96,9 +96,10 @@ class Settings(BaseSettings):
         description="Ranking weights, one variable each: CONTAMINA_WEIGHTS__SEMANTIC=0.4 ...",
     )
     focus_query: bool = Field(
-        True,
+        False,
         description="Leave the firm's own profile out of its need's query (its vector"
-        " subtracted, its words not searched); contamina eval measures it (without_focusing).",
+        " subtracted, its words not searched). Off by default: on real consortia it halved"
+        " the fitted matcher's nDCG@10 (docs/models.md); contamina eval --fit tries both.",
     )
     semantic_calibration: tuple[float, float] | None = Field(
         None,

@@ -184,6 +184,8 @@ async def evaluate(
             unfocused, _ = prepare_with_matcher(dataset.needs, matcher, progress, focus=False)
             ablated[FOCUSING] = rank_prepared(matcher, unfocused, matcher.weights)
             retrievals[False] = unfocused
+        if fit_weights and True not in retrievals:  # the fit tries focusing either way
+            retrievals[True], _ = prepare_with_matcher(dataset.needs, matcher, progress, focus=True)
     answers = [dataset.answers(need) for need in dataset.needs]
     with clock.phase("baselines"):
         ids = [profile.id for profile in dataset.profiles]
@@ -285,7 +287,7 @@ def prepare_with_matcher(
     needs: Sequence[Need], matcher: Matcher, progress: Progress, focus: bool | None = None
 ) -> tuple[list[Prepared], list[float]]:
     """Each need's candidates from the graph, and how long each need took to retrieve."""
-    label = "ranking with the matcher" if focus is None else "retrieving again, focus switched"
+    label = "ranking with the matcher" if focus is None else f"retrieving again, focus {focus}"
     progress.start(label, len(needs))
     prepared, seconds = [], []
     for done, need in enumerate(needs, start=1):

@@ -106,7 +106,7 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
     assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
-    assert set(report["ablations"]) == {f"without_{signal}" for signal in (*SIGNALS, FOCUSING)}
+    assert set(report["ablations"]) == {f"without_{signal}" for signal in SIGNALS}  # focus is off
     assert report["fitted"] is None
     assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
         report["timings"]
@@ -140,7 +140,10 @@ async def test_fitting_reports_both_halves_and_settings_that_can_be_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     loaded = load(write_dataset(tmp_path))
-    fitted = (await evaluate(loaded, settings, graph, embedder, fit_weights=True)).fitted
+    focusing = settings.model_copy(update={"focus_query": True})
+    evaluation = await evaluate(loaded, focusing, graph, embedder, fit_weights=True)
+    assert FOCUSING in evaluation.ablations  # switched off once, since it was on
+    fitted = evaluation.fitted
     assert fitted is not None
     assert set(fitted.halves) == {"fit", "report"}
     for systems in fitted.halves.values():

@@ -289,8 +289,8 @@ async def test_focusing_leaves_the_firms_own_profile_out_of_the_query_and_can_be
         prepared = matcher.prepare(request, focus)
         return next(c.semantic for c in prepared.candidates if c.id == "expert:fatica")
 
-    matcher = Matcher(network, graph, embedder)
+    matcher = Matcher(network.model_copy(update={"focus_query": True}), graph, embedder)
     assert semantic(matcher, focus=False) == pytest.approx(max(0.0, plain), abs=1e-4)
     assert semantic(matcher) != pytest.approx(max(0.0, plain), abs=1e-4)  # the firm's taken out
-    unfocused = Matcher(network.model_copy(update={"focus_query": False}), graph, embedder)
+    unfocused = Matcher(network, graph, embedder)  # the default
     assert semantic(unfocused) == pytest.approx(semantic(matcher, focus=False))
