@@ -28,12 +28,15 @@ RETURN node.id AS id, score
 """
 
 # Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects),
-# found ring by ring (see `neighbours`).
+# found ring by ring (see `neighbours`), each with its cosine to the need (-1 without a vector).
 RING = """
 UNWIND $frontier AS id
 MATCH (:Entity {id: id})-[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY]-(x:Entity)
 WHERE NOT x.id IN $seen
-RETURN x.id AS id, x:Profile AS profile, count(*) AS ties
+WITH x, count(*) AS ties
+RETURN x.id AS id, x:Profile AS profile, ties,
+       CASE WHEN $vector IS NULL OR x.embedding IS NULL THEN -1.0
+            ELSE vector.similarity.cosine(x.embedding, $vector) END AS similarity
 """
 
 # Partners that firms of the requester's sector (same ATECO code) have worked with.
@@ -118,18 +121,29 @@ def lexical(driver: Driver, query: str, k: int, database: str | None) -> list[Hi
 
 
 def neighbours(
-    driver: Driver, firm_id: str, k: int, database: str | None, hops: int = 3
+    driver: Driver,
+    firm_id: str,
+    k: int,
+    database: str | None,
+    *,
+    hops: int = 3,
+    vector: Sequence[float] | None = None,
 ) -> list[Hit]:
-    """Profiles up to `hops` ties from the firm, the closest first; within a ring those with
-    more ties to the ring before, then by id, so the same need always gets the same
-    candidates. Ring by ring, stopping once k are found: in a dense collaboration graph the
-    paths of three ties from a hub run into millions, its rings into hundreds."""
+    """Profiles up to `hops` ties from the firm, the closest first; within a ring those
+    closest in meaning to the need (`vector`), then those with more ties to the ring before,
+    then by id, so the same need always gets the same candidates. Ring by ring, stopping once
+    k are found: in a dense collaboration graph the paths of three ties from a hub run into
+    millions, its rings into hundreds, and a coordinator of EU projects has worked with
+    hundreds of partners, of which the k that fit the need are the ones worth ranking."""
     seen, frontier, found = [firm_id], [firm_id], list[str]()
+    meaning = list(vector) if vector is not None else None
     for _ in range(hops):
         if len(found) >= k or not frontier:
             break
-        records, _, _ = driver.execute_query(RING, frontier=frontier, seen=seen, database_=database)
-        ring = sorted(records, key=lambda r: (-r["ties"], r["id"]))
+        records, _, _ = driver.execute_query(
+            RING, frontier=frontier, seen=seen, vector=meaning, database_=database
+        )
+        ring = sorted(records, key=lambda r: (-r["similarity"], -r["ties"], r["id"]))
         found.extend(r["id"] for r in ring if r["profile"])
         frontier = [r["id"] for r in ring]
         seen.extend(frontier)

@@ -110,7 +110,9 @@ class Matcher:
         query = lucene_query(request.text, ignore=(own or {}).get("text") or "")
         lexical = retrieval.lexical(self.driver, query, pool, db)
         firm_id = request.firm_id if firm else None
-        known = retrieval.neighbours(self.driver, firm_id, pool, db) if firm_id else []
+        known = (
+            retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
+        )
         code = (firm or {}).get("sector") or request.sector
         peers = retrieval.peers(self.driver, code, request.firm_id or "", pool, db) if code else []
         ids = fused([[h.id for h in hits] for hits in (semantic, lexical, known, peers)], pool)

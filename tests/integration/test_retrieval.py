@@ -41,6 +41,31 @@ async def test_acquaintances_come_closest_first_then_most_tied_then_by_id(
     assert found == ["expert:0000", "expert:0005", "expert:0001", "expert:0002"]
 
 
+async def test_within_a_ring_the_acquaintances_closest_to_the_need_come_first(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    competences = {
+        "expert:0001": "Consulenza fiscale e paghe per piccole imprese",
+        "expert:0002": "Stampaggio a iniezione di materie plastiche riciclate",
+        "expert:0003": "Degustazione di vini e gestione di cantine",
+    }
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            firm("firm:alfa", "Alfa Srl"),
+            *(expert(e, f"Esperto {e}", competences=c) for e, c in competences.items()),
+            *(tie(RelationType.COLLABORATED_WITH, "firm:alfa", e) for e in competences),
+        )
+        await caught_up(settings, graph, within=DEADLINE)
+    need = embedder.queries(["Stampi per pezzi in plastica riciclata"])[0]
+
+    by_meaning = retrieval.neighbours(graph, "firm:alfa", k=3, database=None, vector=need)
+    by_id = retrieval.neighbours(graph, "firm:alfa", k=3, database=None)
+
+    assert by_meaning[0].id == "expert:0002"  # one tie each: the one that fits the need first
+    assert [hit.id for hit in by_id] == sorted(competences)  # without a need: by id
+
+
 async def test_each_ingestion_concern_is_a_consumer_group_of_its_own(
     settings: Settings, graph: Driver, embedder: Embedder
 ) -> None:
