@@ -1,7 +1,7 @@
 """A labelled evaluation set: `profiles.jsonl` and `needs.jsonl`, read and checked line by line.
 
 Every row is validated before anything reaches Kafka, with the wire schemas' own types for
-ids, ATECO codes and provinces, so a bad dataset fails at once with the file and line to fix
+ids, ATECO codes and territories, so a bad dataset fails at once with the file and line to fix
 instead of turning into dead letters halfway through a long run. Unknown fields are ignored:
 a dataset may carry notes of its own.
 """
