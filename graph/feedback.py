@@ -93,7 +93,8 @@ RETURN collect(partner.id) AS ids
 NEED = """
 MATCH (need:Need {id: $need_id})
 RETURN need.text AS text, need.firm_id AS firm_id, need.topics AS topics,
-       need.wanted_kinds AS wanted_kinds, need.province AS province
+       need.wanted_kinds AS wanted_kinds, need.province AS province, need.canton AS canton,
+       need.region AS region, need.country AS country, need.lat AS lat, need.lon AS lon
 """
 
 QUERIES = {"accepted": ACCEPTED, "declined": DECLINED, "outcome": OUTCOME}

@@ -52,7 +52,7 @@ FIRM = """
 MATCH (f:Entity {id: $firm_id})
 RETURN f.name AS name, f.sector AS sector, f.sector_section AS sector_section,
        f.text AS text, f.embedding AS embedding, f.province AS province,
-       f.lat AS lat, f.lon AS lon,
+       f.canton AS canton, f.region AS region, f.country AS country, f.lat AS lat, f.lon AS lon,
        f.group_id AS group_id
 """
 
@@ -64,7 +64,8 @@ MATCH (p:Entity {id: id}) WHERE p:Profile
 OPTIONAL MATCH (p)-[:AFFILIATED_WITH|PART_OF]->(home:Entity)
 WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
-       p.topics AS topics, p.province AS province, p.lat AS lat, p.lon AS lon,
+       p.topics AS topics, p.province AS province, p.canton AS canton, p.region AS region,
+       p.country AS country, p.lat AS lat, p.lon AS lon,
        p.availability AS availability, p.embedding AS embedding,
        organisation_id, p.group_id AS group_id,
        COUNT { (p)<-[:ACCEPTED]-(:Need) } AS accepted,

@@ -1,46 +1,13 @@
 """Value types shared by the profiles: sector, territory, contacts, services, topics."""
 
-import re
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
-from schemas import ateco
+from schemas import ateco, places
 from schemas.envelope import Contract, ShortText
-
-# Italy's 107 provinces and metropolitan cities, by their vehicle-plate code.
-# fmt: off
-PROVINCES = frozenset({
-    "AG", "AL", "AN", "AO", "AP", "AQ", "AR", "AT", "AV", "BA", "BG", "BI", "BL", "BN", "BO", "BR",
-    "BS", "BT", "BZ", "CA", "CB", "CE", "CH", "CL", "CN", "CO", "CR", "CS", "CT", "CZ", "EN", "FC",
-    "FE", "FG", "FI", "FM", "FR", "GE", "GO", "GR", "IM", "IS", "KR", "LC", "LE", "LI", "LO", "LT",
-    "LU", "MB", "MC", "ME", "MI", "MN", "MO", "MS", "MT", "NA", "NO", "NU", "OR", "PA", "PC", "PD",
-    "PE", "PG", "PI", "PN", "PO", "PR", "PT", "PU", "PV", "PZ", "RA", "RC", "RE", "RG", "RI", "RM",
-    "RN", "RO", "SA", "SI", "SO", "SP", "SR", "SS", "SU", "SV", "TA", "TE", "TN", "TO", "TP", "TR",
-    "TS", "TV", "UD", "VA", "VB", "VC", "VE", "VI", "VR", "VT", "VV",
-})
-# fmt: on
-
-
-def _province(code: str) -> str:
-    if code not in PROVINCES:
-        raise ValueError("not an Italian province code (two capital letters, e.g. BG, MI, BS)")
-    return code
-
-
-REGION = re.compile(r"[A-Z]{2}[A-Z0-9]{0,3}")
-
-
-def _region(code: str) -> str:
-    if not REGION.fullmatch(code):
-        raise ValueError(
-            "not a European region code: a NUTS code (the country's two capital letters, then"
-            " up to three letters or digits, e.g. ITC4, CH07, DE21) or an ISO country code"
-            " (e.g. FR)"
-        )
-    return code
-
 
 AtecoCode = Annotated[
     str,
@@ -48,8 +15,10 @@ AtecoCode = Annotated[
     AfterValidator(ateco.validate),
     Field(description="ATECO 2007 code, e.g. 22.29 or 25.62.00", examples=["22.29.09"]),
 ]
-Province = Annotated[str, AfterValidator(_province), Field(examples=["BG"])]
-Region = Annotated[str, AfterValidator(_region), Field(examples=["ITC4", "CH07"])]
+Province = Annotated[str, AfterValidator(places.province), Field(examples=["BG", "LC"])]
+Canton = Annotated[str, AfterValidator(places.canton), Field(examples=["TI", "GR"])]
+Region = Annotated[str, AfterValidator(places.region), Field(examples=["ITC4", "DE21"])]
+Country = Annotated[str, AfterValidator(places.country), Field(examples=["CH", "FR"])]
 Topic = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=60)]
 Topics = Annotated[list[Topic], Field(max_length=30, description="Keywords, at most 30")]
 LANGUAGE = r"^[a-z]{2}$"
@@ -65,22 +34,83 @@ class Coordinates(Contract):
 
 
 class Territory(Contract):
-    """Where a party is: its Italian province, or for a party abroad its European region."""
+    """Where a party is: an Italian province, a Swiss canton, a NUTS region or only a country.
 
-    province: Province | None = None
+    Cantons have a field of their own rather than sharing `province`: their abbreviations
+    clash with Italian plate codes (BS is Basel-Stadt and Brescia, SO Solothurn and Sondrio;
+    GE, FR, BL, GR, LU, AG, AR too), so only the field can say which is meant. Nor are they
+    written `CH-TI` in `region`: that would give `region` a third grammar, and Ticino's
+    officers name their canton the way Lombardy's name their province.
+
+    `country` (ISO 3166-1) is always there once parsed: given alone for a party placed only
+    by its country, otherwise derived (IT for a province, CH for a canton, a NUTS code's
+    prefix, EL read as GR and UK as GB) and, when given as well, checked against the rest.
+    """
+
+    province: Province | None = Field(None, description="Italian province, by its plate code.")
+    canton: Canton | None = Field(None, description="Swiss canton, by its two-letter code.")
     region: Region | None = Field(
         None,
-        description="NUTS region (ITC4 Lombardy, CH07 Ticino) or, where that is unknown, the"
-        " ISO country code: for parties outside an Italian province.",
+        description="NUTS region of any level (ITC4 Lombardy, CH07 Ticino, DE21 Upper Bavaria)"
+        " or, for a party outside NUTS, its ISO country code.",
+    )
+    country: Country | None = Field(
+        None,
+        description="ISO 3166-1 alpha-2 country: alone for a party known only by its country;"
+        " derived from the other fields when they are given, and must agree with them.",
     )
     comune: ShortText | None = None
     coordinates: Coordinates | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _country_derived(cls, data: Any) -> Any:
+        """Fill in the country the other codes agree on: before the fields are checked, as a
+        frozen model cannot be filled in after. Disagreement is left for `_in_one_country`."""
+        if not isinstance(data, dict) or data.get("country") is not None:
+            return data
+        implied = set(implied_countries(data).values())
+        return {**data, "country": implied.pop()} if len(implied) == 1 else data
+
     @model_validator(mode="after")
-    def _somewhere(self) -> Self:
-        if self.province is None and self.region is None:
-            raise ValueError("a territory names an Italian province or a European region")
+    def _in_one_country(self) -> Self:
+        """A territory is somewhere, and in one country: the fields must not disagree."""
+        given = implied_countries(self.model_dump(include={"province", "canton", "region"}))
+        if self.country is not None:
+            given[f"country {self.country}"] = self.country
+        if not given:
+            raise ValueError(
+                "a territory names an Italian province, a Swiss canton, a NUTS region or a"
+                ' country, e.g. {"province": "BG"}, {"canton": "TI"}, {"region": "DE21"},'
+                ' {"country": "FR"}'
+            )
+        if len(set(given.values())) > 1:
+            said = ", ".join(f"{field} is in {code}" for field, code in given.items())
+            raise ValueError(f"a territory lies in one country, but {said}")
         return self
+
+
+def implied_countries(fields: dict[str, Any]) -> dict[str, str]:
+    """The country each valid place code implies, by the code ("canton TI": "CH"); a code
+    that is not valid implies nothing here, as its field reports it."""
+    implied = {}
+    for field, check in _CHECKS.items():
+        code = fields.get(field)
+        code = code.strip() if isinstance(code, str) else None
+        if code and _passes(check, code):
+            implied[f"{field} {code}"] = places.country_of(field, code)
+    return implied
+
+
+_CHECKS = {"province": places.province, "canton": places.canton, "region": places.region}
+
+
+def _passes(check: Callable[[str], str], code: str) -> bool:
+    try:
+        check(code)
+    except ValueError:
+        return False
+    return True
 
 
 class Contact(Contract):

@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from aiokafka import ConsumerRecord
 from faststream import FastStream
@@ -30,8 +31,8 @@ from services.broker import broker
 from services.embedding import Embedder
 from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.records import Rejected, raw_values, tolerant_parser
-from services.matcher import Matcher, MatchRequest
-from services.matching.model import Suggestion
+from services.matcher import Matcher, MatchRequest, place_of
+from services.matching.model import Place, Suggestion, UnplacedNeedError
 from services.polling import CatchUpTimeoutError, wait_until
 from services.settings import Settings
 from services.topics import MATCH_REQUESTS, SUGGESTIONS
@@ -64,6 +65,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
     partners already taken up or turned down for that need are left out."""
     text, firm_id, topics = query.text, query.firm_id, tuple(query.topics)
     excluded: frozenset[str] = frozenset()
+    place: Place | None = None
     if query.need_id is not None:
         db = matcher.settings.neo4j_database
         stored = feedback.need(matcher.driver, query.need_id, db)
@@ -73,14 +75,17 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         firm_id = firm_id or stored["firm_id"]
         topics = topics or tuple(stored["topics"] or ())
         excluded = feedback.settled(matcher.driver, query.need_id, db)
+        place = stated_place(stored)
     options = query.options
+    if options.province is not None:
+        place = Place(province=options.province, country="IT")
     return MatchRequest(
         text=text or "",
         firm_id=firm_id,
         sector=query.sector,
         kinds=frozenset(kind.value for kind in options.kinds),
         topics=topics,
-        province=options.province,
+        place=place,
         province_only=options.province_only,
         max_distance_km=options.max_distance_km,
         excluded_ids=excluded | ({firm_id} if firm_id else set()),
@@ -90,14 +95,24 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
     )
 
 
+def stated_place(stored: dict[str, Any]) -> Place | None:
+    """A need's own territory, when it was submitted with one; else the firm's seat will do."""
+    place = place_of(stored)
+    return None if place == Place() else place
+
+
 def answer(matcher: Matcher, query: MatchQuery, request_id: str) -> MatchAnswer:
     request = request_for(matcher, query)
+    try:
+        suggestions = matcher.match(request)
+    except UnplacedNeedError as error:
+        raise RejectedError(Rejection.INVALID, str(error)) from error
     return MatchAnswer(
         request_id=request_id,
         need_id=query.need_id,
         firm_id=request.firm_id,
         model=matcher.embedder.model_id,
-        suggestions=[wire(rank, s) for rank, s in enumerate(matcher.match(request), start=1)],
+        suggestions=[wire(rank, s) for rank, s in enumerate(suggestions, start=1)],
     )
 
 

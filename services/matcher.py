@@ -13,7 +13,7 @@ profile are left out of the full-text query. Everything here reads the graph; no
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -24,7 +24,15 @@ from schemas import ateco
 from services.embedding import Embedder, calibration
 from services.embedding.calibration import Calibration
 from services.matching.fusion import fused, scale_to_unit
-from services.matching.model import Candidate, Language, NeedQuery, PathStep, Suggestion, Weights
+from services.matching.model import (
+    Candidate,
+    Language,
+    NeedQuery,
+    PathStep,
+    Place,
+    Suggestion,
+    Weights,
+)
 from services.matching.rank import rank
 from services.matching.signals import TERRITORY_RELATION
 from services.matching.text import STOPWORDS, fold, terms
@@ -40,7 +48,7 @@ class MatchRequest:
     sector: str | None = None  # ATECO code of the firm, when it is not in the graph
     kinds: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
-    province: str | None = None
+    place: Place | None = None  # where the need is, when not at the firm's seat
     province_only: bool = False
     max_distance_km: float | None = None
     excluded_ids: frozenset[str] = field(default_factory=frozenset)
@@ -139,7 +147,7 @@ class Matcher:
     def _need(self, request: MatchRequest, firm: dict[str, Any] | None) -> NeedQuery:
         kinds = _graph_kinds(request.kinds)
         firm = firm or {}
-        coordinates = _coordinates(firm.get("lat"), firm.get("lon"))
+        place = need_place(request.place, place_of(firm))
         return NeedQuery(
             text=request.text,
             firm_id=request.firm_id,
@@ -148,8 +156,11 @@ class Matcher:
             firm_group_ids=_group(firm.get("group_id")),
             topics=request.topics,
             kinds=frozenset(kinds),
-            province=request.province or firm.get("province"),
-            coordinates=coordinates,
+            province=place.province,
+            canton=place.canton,
+            region=place.region,
+            country=place.country,
+            coordinates=place.coordinates,
             province_only=request.province_only,
             max_distance_km=request.max_distance_km,
             excluded_ids=request.excluded_ids,
@@ -157,6 +168,28 @@ class Matcher:
             k=request.k,
             language=request.language,
         )
+
+
+def place_of(row: dict[str, Any]) -> Place:
+    """A node's place as the graph stores it flat (Neo4j properties hold no maps)."""
+    return Place(
+        province=row.get("province"),
+        canton=row.get("canton"),
+        region=row.get("region"),
+        country=row.get("country"),
+        coordinates=_coordinates(row.get("lat"), row.get("lon")),
+    )
+
+
+def need_place(stated: Place | None, seat: Place) -> Place:
+    """A stated place (the officer's province, the need's own territory) wins over the firm's
+    seat; the seat's coordinates still measure distance when the stated place has none, as
+    they did before a need could say where it is."""
+    if stated is None:
+        return seat
+    if stated.coordinates is None:
+        return replace(stated, coordinates=seat.coordinates)
+    return stated
 
 
 def _group(group_id: str | None) -> frozenset[str]:
@@ -213,6 +246,9 @@ def _candidate(
         topics=tuple(row["topics"] or ()),
         province=row["province"],
         coordinates=_coordinates(row["lat"], row["lon"]),
+        canton=row["canton"],
+        region=row["region"],
+        country=row["country"],
         availability=_AVAILABILITY.get(row["availability"] or "available", 1.0),
         semantic=max(0.0, semantic),
         closeness=scale.scale(semantic),

@@ -1,7 +1,7 @@
 """A labelled evaluation set: `profiles.jsonl` and `needs.jsonl`, read and checked line by line.
 
 Every row is validated before anything reaches Kafka, with the wire schemas' own types for
-ids, ATECO codes and provinces, so a bad dataset fails at once with the file and line to fix
+ids, ATECO codes and territories, so a bad dataset fails at once with the file and line to fix
 instead of turning into dead letters halfway through a long run. Unknown fields are ignored:
 a dataset may carry notes of its own.
 """
@@ -14,11 +14,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import StringConstraints, TypeAdapter, ValidationError
+from pydantic import BeforeValidator, StringConstraints, TypeAdapter, ValidationError
 
-from schemas.common import AtecoCode, Province, Region
+from schemas import places
+from schemas.common import AtecoCode, Territory
 from schemas.envelope import EntityId
 from schemas.events import describe
+from schemas.places import PROVINCES
 
 PROFILES_FILE = "profiles.jsonl"
 NEEDS_FILE = "needs.jsonl"
@@ -27,9 +29,26 @@ Kind = Literal["firm", "expert", "lab", "startup", "university", "research_centr
 RelationKind = Literal["member_of", "hosted_by", "affiliated_with", "part_of", "collaborated_with"]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Half = Literal["fit", "report"]
-Place = Province | Region
-"""An Italian province when the code is one (BG is Bergamo, not Bulgaria), else a European
-region: a NUTS code or an ISO country code."""
+
+
+def _shorthand(value: object) -> object:
+    """A bare code is an Italian province when it is one (BG is Bergamo, not Bulgaria), else
+    a NUTS region or a country code; an object is a territory as events write it, whose
+    fields say which list a code is from (`{"country": "FR"}` is France, `{"canton": "TI"}`)."""
+    if not isinstance(value, str):
+        return value
+    if value in PROVINCES:
+        return {"province": value}
+    try:
+        return {"region": places.region(value)}
+    except ValueError as error:
+        raise ValueError(
+            f"not an Italian province (e.g. BG) and {error}; a canton, or a country written"
+            ' like a province, is an object: {"canton": "TI"}, {"country": "FR"}'
+        ) from None
+
+
+Place = Annotated[Territory, BeforeValidator(_shorthand)]
 
 
 def half(need_id: str) -> Half:

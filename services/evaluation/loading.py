@@ -18,7 +18,6 @@ from typing import Any, Protocol
 from neo4j import Driver
 from pydantic import ValidationError
 
-from schemas.common import PROVINCES, Territory
 from schemas.events import Event, describe
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
@@ -67,7 +66,7 @@ def profile_event(profile: Profile, when: datetime) -> Event:
         "id": profile.id,
         "name": profile.name[:MAX_NAME],
         "topics": topics(profile.topics),
-        "territory": territory(profile.territory),
+        "territory": profile.territory,
     }
     text = profile.text[:MAX_TEXT]
     sector = profile.sector
@@ -81,15 +80,6 @@ def profile_event(profile: Profile, when: datetime) -> Event:
         **common, kind=OrganisationKind(profile.kind), description=text, sector=sector
     )
     return OrganisationUpserted(**envelope, payload=organisation)
-
-
-def territory(code: str | None) -> Territory | None:
-    """A dataset's place: an Italian province when the code is one, else a European region."""
-    if code is None:
-        return None
-    if code in PROVINCES:
-        return Territory(province=code)
-    return Territory(region=code)
 
 
 def relation_events(

@@ -20,7 +20,7 @@ from kafka.errors import KafkaError
 from neo4j import Driver
 
 from graph import store
-from schemas.common import PROVINCES
+from schemas.common import Territory
 from services import bootstrap
 from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
@@ -29,7 +29,7 @@ from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Sprea
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
 from services.matcher import Matcher, MatchRequest, Prepared
-from services.matching.model import Weights
+from services.matching.model import Place, Weights
 from services.settings import Settings
 from services.stack import local
 from services.topics import TOPICS
@@ -346,9 +346,23 @@ def request(need: Need) -> MatchRequest:
         firm_id=need.firm_id,
         sector=need.sector,
         kinds=frozenset(need.kinds),
-        province=need.territory if need.territory in PROVINCES else None,
+        place=place(need.territory),
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
+    )
+
+
+def place(territory: Territory | None) -> Place | None:
+    """The need's place for the territory signal; None leaves it to the requester's seat."""
+    if territory is None:
+        return None
+    coordinates = territory.coordinates
+    return Place(
+        province=territory.province,
+        canton=territory.canton,
+        region=territory.region,
+        country=territory.country,
+        coordinates=(coordinates.lat, coordinates.lon) if coordinates else None,
     )
 
 

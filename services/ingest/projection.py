@@ -108,13 +108,20 @@ def _specific(event: ProfileEvent) -> Row:
     }
 
 
+_PLACE_FIELDS = ("province", "canton", "region", "country", "comune", "lat", "lon")
+
+
 def _territory(territory: Territory | None) -> Row:
+    """Every place property, None where unknown: an update that moves a party abroad must
+    clear its old province, as `SET +=` keeps what a row leaves out."""
     if territory is None:
-        return {"province": None, "region": None, "comune": None, "lat": None, "lon": None}
+        return dict.fromkeys(_PLACE_FIELDS)
     coordinates = territory.coordinates
     return {
         "province": territory.province,
+        "canton": territory.canton,
         "region": territory.region,
+        "country": territory.country,
         "comune": territory.comune,
         "lat": coordinates.lat if coordinates else None,
         "lon": coordinates.lon if coordinates else None,

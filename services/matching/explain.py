@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from services.matching.model import SIGNALS, Candidate, Language, NeedQuery, PathStep
-from services.matching.signals import distance_km
+from services.matching.signals import distance_km, shared
 
 MAX_REASONS = 5
 MAX_TOPICS = 4
@@ -93,10 +93,21 @@ def _proximity(e: Evidence) -> str:
     return e.text("contatto diretto con l'impresa", "direct link with the firm")
 
 
+_SHARED = {
+    "province": ("stessa provincia", "same province"),
+    "canton": ("stesso cantone", "same canton"),
+    "area": ("stessa area NUTS", "same NUTS area"),
+    "region": ("stessa regione", "same region"),
+}
+
+
 def _territory(e: Evidence) -> str:
-    province, here, there = e.need.province, e.need.coordinates, e.candidate.coordinates
-    if province is not None and province == e.candidate.province:
-        return e.text(f"stessa provincia ({province})", f"same province ({province})")
+    """Whatever the signal went by: the shared place, or the distance when it measured one."""
+    common = shared(e.need.place, e.candidate.place)
+    here, there = e.need.coordinates, e.candidate.coordinates
+    if common is not None and (common.unit != "region" or not (here and there)):
+        italian, english = _SHARED[common.unit]
+        return e.text(f"{italian} ({common.code})", f"{english} ({common.code})")
     km = round(distance_km(here, there)) if here and there else 0
     return e.text(f"a {km} km di distanza", f"{km} km away")
 

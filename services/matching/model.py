@@ -35,6 +35,20 @@ class PathStep:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a need or a candidate is, as far as known; any part may be missing.
+
+    `region` is a NUTS code (or a country code standing in for one); `country` is ISO 3166-1.
+    """
+
+    province: str | None = None
+    canton: str | None = None
+    region: str | None = None
+    country: str | None = None
+    coordinates: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
 class Candidate:
     """A possible partner as retrieval delivers it, already annotated with its retrieval scores.
 
@@ -51,6 +65,9 @@ class Candidate:
     topics: tuple[str, ...] = ()
     province: str | None = None
     coordinates: tuple[float, float] | None = None
+    canton: str | None = None
+    region: str | None = None
+    country: str | None = None
     availability: float = 1.0
     semantic: float = 0.0
     closeness: float = 0.0
@@ -62,6 +79,10 @@ class Candidate:
     group_ids: frozenset[str] = frozenset()
 
     @property
+    def place(self) -> Place:
+        return Place(self.province, self.canton, self.region, self.country, self.coordinates)
+
+    @property
     def organisation(self) -> str:
         """The organisation the diversity cap counts against."""
         return self.organisation_id or self.id
@@ -71,8 +92,11 @@ class Candidate:
 class NeedQuery:
     """A firm's need with the officer's filters.
 
-    `province` and `coordinates` place the need (usually the firm's seat) for the territory
-    signal; `province_only` and `max_distance_km` turn that place into hard filters.
+    `province`, `canton`, `region`, `country` and `coordinates` place the need (usually the
+    firm's seat) for the territory signal; `province_only` and `max_distance_km` turn that
+    place into hard filters. `province_only` is about Italian provinces: a need placed
+    elsewhere is refused with it rather than read as "same canton" or "same country", which
+    an officer asking for the province would not expect; `max_distance_km` works anywhere.
     """
 
     text: str
@@ -86,18 +110,39 @@ class NeedQuery:
     coordinates: tuple[float, float] | None = None
     province_only: bool = False
     max_distance_km: float | None = None
+    canton: str | None = None
+    region: str | None = None
+    country: str | None = None
     excluded_ids: frozenset[str] = frozenset()
     contamination: bool = True
     k: int = 10
     language: Language = "it"
 
+    @property
+    def place(self) -> Place:
+        return Place(self.province, self.canton, self.region, self.country, self.coordinates)
+
     def __post_init__(self) -> None:
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
         if self.province_only and self.province is None:
-            raise ValueError("province_only needs the need's province")
+            raise UnplacedNeedError(
+                "province_only needs the need's Italian province, and this need has none"
+                f" ({_abroad(self.place)}): give the province, or limit by max_distance_km"
+            )
         if self.max_distance_km is not None and self.max_distance_km < 0:
             raise ValueError(f"max_distance_km must not be negative, got {self.max_distance_km}")
+
+
+class UnplacedNeedError(ValueError):
+    """A filter asks for a place the need does not have: the request, not the code, is wrong."""
+
+
+def _abroad(place: Place) -> str:
+    if place.canton:
+        return f"it is in canton {place.canton}"
+    where = place.region or place.country
+    return f"it is in {where}" if where else "its place is unknown"
 
 
 @dataclass(frozen=True)

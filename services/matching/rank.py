@@ -31,9 +31,7 @@ def signal_values(
             need.firm_sector_section, candidate.sector_section, relevance, gate
         ),
         "proximity": signals.proximity(candidate.path),
-        "territory": signals.territory(
-            need.province, need.coordinates, candidate.province, candidate.coordinates
-        ),
+        "territory": signals.territory(need.place, candidate.place),
         "availability": signals.unit(candidate.availability),
         "feedback": signals.feedback(candidate.accepted, candidate.declined),
     }

@@ -8,11 +8,19 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.matching.model import PathStep
+from services.matching.model import PathStep, Place
 from services.matching.text import terms
 
 TERRITORY_RADIUS_KM = 100.0
 """Beyond this a partner is no longer "nearby": about Bergamo to Milan and back again."""
+
+REGION_SHARE = 0.3
+"""Same NUTS-2 region, no coordinates to compare: about what the distance fade gives two
+places drawn at random in a region of average size (some 17,500 km², e.g. Lombardy 24,000),
+0.28 to 0.35; so a party without coordinates neither gains nor loses much against one with."""
+
+NUTS_2 = 4
+"""Characters of a NUTS-2 code: the country's two, then one per level (DE21 Upper Bavaria)."""
 
 TOPICS_FOR_FULL_MARK = 3
 """Without declared need topics, three themes found in the text already make a strong match."""
@@ -112,21 +120,46 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
-def territory(
-    province: str | None,
-    coordinates: tuple[float, float] | None,
-    candidate_province: str | None,
-    candidate_coordinates: tuple[float, float] | None,
-) -> float:
-    """1 in the same province (how officers think); otherwise fading linearly with distance.
+@dataclass(frozen=True)
+class Shared:
+    """The place two parties have in common: a province, a canton, or a NUTS area."""
+
+    unit: str
+    code: str
+
+
+def shared(here: Place, there: Place) -> Shared | None:
+    """The smallest named place both lie in, from what both declare.
+
+    A NUTS-3 area counts as local as a province (Italy's NUTS-3 areas are its provinces,
+    ITC46 is Bergamo); a NUTS-2 region is wider; a country says nothing of nearness, as even
+    Switzerland is three times the 100 km horizon across.
+    """
+    for unit in ("province", "canton"):
+        code = getattr(here, unit)
+        if code is not None and code == getattr(there, unit):
+            return Shared(unit, code)
+    mine, theirs = here.region or "", there.region or ""
+    if len(mine) > NUTS_2 and mine == theirs:
+        return Shared("area", mine)
+    if len(mine) >= NUTS_2 and len(theirs) >= NUTS_2 and mine[:NUTS_2] == theirs[:NUTS_2]:
+        return Shared("region", mine[:NUTS_2])
+    return None
+
+
+def territory(here: Place, there: Place) -> float:
+    """1 in the same province, canton or NUTS-3 area (how officers think); otherwise fading
+    linearly with distance; where a coordinate is missing, `REGION_SHARE` in the same NUTS-2
+    region.
 
     Unknown places score 0 rather than a guess, so missing data never looks like nearness.
     """
-    if province is not None and province == candidate_province:
+    common = shared(here, there)
+    if common is not None and common.unit != "region":
         return 1.0
-    if coordinates is None or candidate_coordinates is None:
-        return 0.0
-    return unit(1.0 - distance_km(coordinates, candidate_coordinates) / TERRITORY_RADIUS_KM)
+    if here.coordinates is not None and there.coordinates is not None:
+        return unit(1.0 - distance_km(here.coordinates, there.coordinates) / TERRITORY_RADIUS_KM)
+    return REGION_SHARE if common is not None else 0.0
 
 
 def feedback(accepted: int, declined: int) -> float:

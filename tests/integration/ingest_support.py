@@ -1,5 +1,6 @@
 """Building events and reading Kafka and the graph back, for the ingestion tests."""
 
+import json
 import time
 import uuid
 from datetime import UTC, datetime
@@ -12,14 +13,20 @@ from schemas.common import Contact, Territory
 from schemas.erasure import ErasableKind, Erasure, ProfileErased
 from schemas.events import Event
 from schemas.feedback import Decision, Feedback, FeedbackRecorded
-from schemas.matching import MatchAnswer, MatchSuggested, SuggestedPartner
+from schemas.matching import (
+    MatchAnswer,
+    MatchQuery,
+    MatchRequested,
+    MatchSuggested,
+    SuggestedPartner,
+)
 from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted
 from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
-from services.publisher import publish_all
+from services.publisher import Publisher, publish_all
 from services.settings import Settings
-from services.topics import read_committed
+from services.topics import MATCH_REQUESTS, SUGGESTIONS, read_committed
 
 DEADLINE = 300.0
 """Seconds a test waits for a condition: reached only when something is broken, never merely
@@ -92,6 +99,43 @@ def suggested(need_id: str, *partner_ids: str) -> Event:
 
 def publish(settings: Settings, *events: Event) -> None:
     publish_all(settings, events)
+
+
+def request(settings: Settings, query: MatchQuery, key: str) -> str:
+    """Publish a match request the way a client does; its correlation id."""
+    correlation_id = str(uuid.uuid4())
+    asked = MatchRequested(**envelope(), payload=query)
+    out = Publisher(settings)
+    out.send_raw(
+        MATCH_REQUESTS,
+        key.encode(),
+        asked.model_dump_json().encode(),
+        headers={"correlation_id": correlation_id},
+    )
+    out.flush()
+    out.close()
+    return correlation_id
+
+
+def answer_to(settings: Settings, correlation_id: str, within: float = DEADLINE) -> dict[str, Any]:
+    """The matcher's answer with this correlation id, read from the suggestions topic."""
+    consumer = KafkaConsumer(
+        settings.topic(SUGGESTIONS),
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=500,
+    )
+    deadline = time.monotonic() + within
+    try:
+        while time.monotonic() < deadline:
+            for record in consumer:
+                headers = {name: value.decode() for name, value in record.headers}
+                if headers.get("correlation_id") == correlation_id:
+                    answer: dict[str, Any] = json.loads(record.value)
+                    return answer
+    finally:
+        consumer.close()
+    raise AssertionError(f"no answer with correlation id {correlation_id}")
 
 
 def consume_all(

@@ -47,11 +47,23 @@ PROFILES = [
     ),
     profile("expert:vino", "expert", "Enologo: fermentazione e affinamento del vino"),
     profile("expert:cyber", "expert", "Sicurezza informatica OT, difesa da ransomware"),
-    profile("lab:materiali", "lab", "Laboratorio prove meccaniche su gomma ed elastomeri"),
+    profile(
+        "lab:materiali",
+        "lab",
+        "Laboratorio prove meccaniche su gomma ed elastomeri",
+        territory={"canton": "TI"},
+    ),
     profile("lab:sensoriale", "lab", "Analisi sensoriale di vini e alimenti"),
-    profile("startup:sensori", "startup", "Sensori IoT per manutenzione predittiva"),
+    profile(
+        "startup:sensori", "startup", "Sensori IoT per manutenzione predittiva", territory="DE21"
+    ),
     profile("university:polimi", "university", "Dipartimento di chimica dei materiali polimerici"),
-    profile("research_centre:ict", "research_centre", "Centro di ricerca su reti e sicurezza"),
+    profile(
+        "research_centre:ict",
+        "research_centre",
+        "Centro di ricerca su reti e sicurezza",
+        territory={"country": "FR"},
+    ),
 ]
 NEEDS = [
     {
@@ -86,6 +98,15 @@ def write_dataset(directory: Path) -> Path:
     return directory
 
 
+def countries(graph: Driver, wanted: list[str]) -> dict[str, tuple[str | None, ...]]:
+    records, _, _ = graph.execute_query(
+        "MATCH (e:Entity) WHERE e.id IN $ids"
+        " RETURN e.id AS id, e.canton AS canton, e.region AS region, e.country AS country",
+        ids=wanted,
+    )
+    return {r["id"]: (r["canton"], r["region"], r["country"]) for r in records}
+
+
 @pytest.fixture
 async def evaluation(
     tmp_path: Path, settings: Settings, graph: Driver, embedder: Embedder
@@ -99,6 +120,11 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     assert ids(graph) >= {row["id"] for row in PROFILES}
     assert ("firm:gomme", "MEMBER_OF", "association:cna") in relation_types(graph)
     assert ("expert:fatica", "AFFILIATED_WITH", "association:cna") in relation_types(graph)
+    assert countries(graph, ["lab:materiali", "startup:sensori", "research_centre:ict"]) == {
+        "lab:materiali": ("TI", None, "CH"),
+        "startup:sensori": (None, "DE21", "DE"),
+        "research_centre:ict": (None, None, "FR"),
+    }
 
     report = json.loads(json.dumps(as_json(evaluation)))
 

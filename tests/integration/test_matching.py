@@ -1,19 +1,15 @@
 """The matcher against the real graph: ranked, explained, through Kafka, learning from feedback."""
 
 import asyncio
-import json
-import time
-import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from kafka import KafkaConsumer
 from neo4j import Driver
 
 from schemas.common import Territory
 from schemas.feedback import Decision, Feedback, FeedbackRecorded
-from schemas.matching import MatchOptions, MatchQuery, MatchRequested
+from schemas.matching import MatchOptions, MatchQuery
 from schemas.needs import Need, NeedSubmitted
 from schemas.relations import RelationType
 from services import match_service
@@ -22,12 +18,12 @@ from services.ingest.app import running
 from services.ingest.deadletter import REASON
 from services.matcher import Matcher, MatchRequest
 from services.polling import wait_until
-from services.publisher import Publisher
 from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import DEAD_LETTER, MATCH_REQUESTS, SUGGESTIONS
+from services.topics import DEAD_LETTER
 from tests.integration.ingest_support import (
     DEADLINE,
+    answer_to,
     association,
     envelope,
     expert,
@@ -35,6 +31,7 @@ from tests.integration.ingest_support import (
     need,
     publish,
     read_to_end,
+    request,
     tie,
 )
 
@@ -139,45 +136,13 @@ async def test_wanted_kinds_filter_and_the_firms_own_group_is_never_proposed(
     assert set(_ids(matcher, kinds=frozenset({"firm"}))) == {"firm:stampi"}
 
 
-def _answer(settings: Settings, correlation_id: str, within: float = DEADLINE) -> dict[str, Any]:
-    consumer = KafkaConsumer(
-        settings.topic(SUGGESTIONS),
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        auto_offset_reset="earliest",
-        consumer_timeout_ms=500,
-    )
-    deadline = time.monotonic() + within
-    try:
-        while time.monotonic() < deadline:
-            for record in consumer:
-                headers = {name: value.decode() for name, value in record.headers}
-                if headers.get("correlation_id") == correlation_id:
-                    answer: dict[str, Any] = json.loads(record.value)
-                    return answer
-    finally:
-        consumer.close()
-    raise AssertionError(f"no answer with correlation id {correlation_id}")
-
-
 async def test_a_request_over_kafka_gets_its_answer_and_feedback_is_learnt(
     network: Settings, graph: Driver, embedder: Embedder
 ) -> None:
     async with match_service.running(network, graph, embedder), running(network, graph, embedder):
-        correlation_id = str(uuid.uuid4())
-        request = MatchRequested(
-            **envelope(),
-            payload=MatchQuery(need_id="need:0001", options=MatchOptions(k=3)),
-        )
-        out = Publisher(network)
-        out.send_raw(
-            MATCH_REQUESTS,
-            b"need:0001",
-            request.model_dump_json().encode(),
-            headers={"correlation_id": correlation_id},
-        )
-        out.flush()
-        out.close()
-        reply = await asyncio.to_thread(_answer, network, correlation_id)
+        query = MatchQuery(need_id="need:0001", options=MatchOptions(k=3))
+        correlation_id = request(network, query, "need:0001")
+        reply = await asyncio.to_thread(answer_to, network, correlation_id)
         suggestions = reply["payload"]["suggestions"]
         assert reply["type"] == "match.suggested"
         assert reply["payload"]["need_id"] == "need:0001"
@@ -203,18 +168,7 @@ async def test_a_request_over_kafka_gets_its_answer_and_feedback_is_learnt(
 
 def _request(settings: Settings, need_id: str) -> str:
     """Publish a match request for the need; its correlation id."""
-    correlation_id = str(uuid.uuid4())
-    request = MatchRequested(**envelope(), payload=MatchQuery(need_id=need_id))
-    out = Publisher(settings)
-    out.send_raw(
-        MATCH_REQUESTS,
-        need_id.encode(),
-        request.model_dump_json().encode(),
-        headers={"correlation_id": correlation_id},
-    )
-    out.flush()
-    out.close()
-    return correlation_id
+    return request(settings, MatchQuery(need_id=need_id), need_id)
 
 
 async def test_a_request_that_overtakes_its_need_waits_for_it(
@@ -223,7 +177,7 @@ async def test_a_request_that_overtakes_its_need_waits_for_it(
     async with match_service.running(network, graph, embedder), running(network, graph, embedder):
         correlation_id = _request(network, "need:0002")
         publish(network, need("need:0002", "firm:plastica", NEED_TEXT))
-        reply = await asyncio.to_thread(_answer, network, correlation_id)
+        reply = await asyncio.to_thread(answer_to, network, correlation_id)
 
     assert reply["payload"]["need_id"] == "need:0002"
     assert reply["payload"]["suggestions"][0]["partner_id"] == "expert:fatica"

@@ -3,10 +3,12 @@ from collections.abc import Sequence
 
 import pytest
 
+from schemas.common import Territory
 from services.embedding import Vector
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, eligible
 from services.evaluation.dataset import Need, Profile
 from services.evaluation.run import request, score
+from services.matching.model import Place
 
 VOCABULARY = ("gomma", "vino", "robot", "fatica")
 
@@ -111,13 +113,25 @@ def test_embedding_returns_fewer_than_k_when_fewer_are_eligible() -> None:
 
 def test_the_matcher_request_excludes_the_requester_and_keeps_the_filters() -> None:
     asked = request(
-        need("gomma", firm_id="firm:alfa", sector="22.19", territory="BG", kinds=frozenset({"lab"}))
+        need(
+            "gomma",
+            firm_id="firm:alfa",
+            sector="22.19",
+            territory=Territory(province="BG"),
+            kinds=frozenset({"lab"}),
+        )
     )
     assert asked.excluded_ids == {"firm:alfa"}
-    assert (asked.firm_id, asked.sector, asked.province, asked.kinds, asked.k) == (
-        "firm:alfa", "22.19", "BG", frozenset({"lab"}), 10,
+    assert (asked.firm_id, asked.sector, asked.place, asked.kinds, asked.k) == (
+        "firm:alfa", "22.19", Place(province="BG", country="IT"), frozenset({"lab"}), 10,
     )  # fmt: skip
     assert request(need("gomma")).excluded_ids == frozenset()
+
+
+def test_the_matcher_request_places_a_need_abroad_by_its_territory() -> None:
+    ticino = request(need("gomma", territory=Territory(canton="TI")))
+    assert ticino.place == Place(canton="TI", country="CH")
+    assert request(need("gomma")).place is None
 
 
 def test_scores_average_over_the_needs_that_have_answers() -> None:

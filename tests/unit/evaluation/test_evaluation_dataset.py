@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+from schemas.common import Territory
 from services.evaluation.dataset import DatasetError, RelationRef, read
 
 FIRM = {"id": "firm:alfa", "kind": "firm", "name": "Alfa Srl", "text": "Stampaggio gomma"}
@@ -45,7 +46,7 @@ def test_reads_rows_into_dataclasses_ignoring_unknown_fields(tmp_path: Path) -> 
     assert expert.line == 3
     assert (expert.sector, expert.territory, expert.topics) == (
         "72.19",
-        "BG",
+        Territory(province="BG"),
         ("fatica", "polimeri"),
     )
     assert expert.relations == (RelationRef("collaborated_with", "firm:alfa"),)
@@ -53,6 +54,38 @@ def test_reads_rows_into_dataclasses_ignoring_unknown_fields(tmp_path: Path) -> 
     assert (need.firm_id, need.kinds, need.sector, need.territory) == (
         "firm:alfa", frozenset({"expert"}), None, None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "territory"),
+    [
+        ("BG", Territory(province="BG")),
+        ("FR", Territory(province="FR")),
+        ("ITC4", Territory(region="ITC4")),
+        ("DE21", Territory(region="DE21")),
+        ("EL30", Territory(region="EL30")),
+        ("US", Territory(region="US")),
+        ({"canton": "TI"}, Territory(canton="TI")),
+        ({"country": "FR"}, Territory(country="FR")),
+        ({"province": "CO", "comune": "Como"}, Territory(province="CO", comune="Como")),
+    ],
+)
+def test_a_territory_is_a_code_or_an_object_as_events_write_it(
+    tmp_path: Path, written: object, territory: Territory
+) -> None:
+    dataset = read(write(tmp_path, [{**FIRM, "territory": written}], [NEED]))
+    assert dataset.profiles[0].territory == territory
+
+
+def test_a_bare_code_is_a_province_when_it_is_one_and_countries_are_derived(
+    tmp_path: Path,
+) -> None:
+    rows = [{**FIRM, "id": f"firm:{n}", "territory": code} for n, code in enumerate(["FR", "EL30"])]
+    places = [p.territory for p in read(write(tmp_path, rows, [NEED])).profiles]
+    assert [(place.province, place.country) for place in places if place] == [
+        ("FR", "IT"),
+        (None, "GR"),
+    ]
 
 
 def test_answers_are_relevant_profiles_present_in_the_dataset_other_than_the_requester(
@@ -73,6 +106,9 @@ def test_answers_are_relevant_profiles_present_in_the_dataset_other_than_the_req
         ([{**FIRM, "id": "Firm Alfa"}], [NEED], "profiles.jsonl:1", "should be an id of"),
         ([{**FIRM, "territory": "Bergamo"}], [NEED], "profiles.jsonl:1", "province"),
         ([{**FIRM, "territory": "Bergamo"}], [NEED], "profiles.jsonl:1", "NUTS"),
+        ([{**FIRM, "territory": "ZZ"}], [NEED], "profiles.jsonl:1", "ISO country code"),
+        ([{**FIRM, "territory": {"canton": "XX"}}], [NEED], "profiles.jsonl:1", "Swiss canton"),
+        ([FIRM], [{**NEED, "territory": "XX9"}], "needs.jsonl:1", "XX is not a NUTS country"),
         ([{**FIRM, "sector": "00.1"}], [NEED], "profiles.jsonl:1", "ATECO"),
         ([{**FIRM, "topics": "gomma"}], [NEED], "profiles.jsonl:1", "topics"),
         (

@@ -2,11 +2,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from schemas.common import Territory
 from schemas.organisations import OrganisationKind, OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationType, RelationUpserted
 from services.evaluation.dataset import Dataset, DatasetError, Profile, RelationRef
-from services.evaluation.loading import events, profile_event, territory, topics
+from services.evaluation.loading import events, profile_event, topics
 from services.topics import ORGANISATIONS, PROFILES, RELATIONS, route
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
@@ -29,7 +30,9 @@ def profile(profile_id: str, kind: str, **fields: object) -> Profile:
 def test_organisations_become_organisation_upserts_of_their_kind(
     kind: str, organisation_kind: OrganisationKind
 ) -> None:
-    event = profile_event(profile("org:1", kind, sector="22.19", territory="BG"), WHEN)
+    event = profile_event(
+        profile("org:1", kind, sector="22.19", territory=Territory(province="BG")), WHEN
+    )
     assert isinstance(event, OrganisationUpserted)
     assert event.payload.kind is organisation_kind
     assert (event.payload.description, event.payload.sector) == ("Testo", "22.19")
@@ -130,21 +133,3 @@ def test_a_relation_the_schema_refuses_is_an_error_naming_the_line() -> None:
     looped = profile("firm:1", "firm", relations=(RelationRef("part_of", "firm:1"),), line=7)
     with pytest.raises(DatasetError, match=r"profiles\.jsonl:7: .*two different parties"):
         events(Dataset(profiles=(looped,), needs=()), WHEN)
-
-
-@pytest.mark.parametrize(
-    ("code", "province", "region"),
-    [
-        ("BG", "BG", None),
-        ("ITC4", None, "ITC4"),
-        ("CH07", None, "CH07"),
-        ("DE", None, "DE"),
-        ("FR", "FR", None),
-    ],
-)
-def test_a_place_is_a_province_when_it_is_one_else_a_european_region(
-    code: str, province: str | None, region: str | None
-) -> None:
-    place = territory(code)
-    assert place is not None
-    assert (place.province, place.region) == (province, region)

@@ -163,3 +163,18 @@ def test_experience_with_one_firm_is_singular() -> None:
     contributions = dict.fromkeys(SIGNALS, 0.0) | {"experience": 0.07}
     text = explain(Evidence(NeedQuery(text="x"), candidate, values, ()), contributions)
     assert text == "Ha già lavorato con un'impresa del vostro settore."
+
+
+def test_the_shared_canton_or_region_is_named() -> None:
+    lugano = replace(BIANCHI_PROFILE, province=None, canton="TI", country="CH")
+    ticino = {"province": None, "coordinates": None, "canton": "TI", "country": "CH"}
+    assert "; stesso cantone (TI)." in explained(lugano, **ticino)
+    munich = replace(BIANCHI_PROFILE, province=None, region="DE212", country="DE", availability=0.0)
+    bavaria = {"province": None, "coordinates": None, "region": "DE21", "country": "DE"}
+    assert "; same region (DE21)." in explained(munich, language="en", **bavaria)
+
+
+def test_distance_across_the_border_is_measured() -> None:
+    lugano = replace(BIANCHI_PROFILE, province=None, canton="TI", coordinates=(46.0037, 8.9511))
+    como = {"province": "CO", "coordinates": (45.8081, 9.0852)}
+    assert "; 24 km away." in explained(lugano, language="en", **como)

@@ -10,7 +10,7 @@ from services.matching.filters import (
     is_wanted_kind,
     is_within_reach,
 )
-from services.matching.model import Candidate, NeedQuery
+from services.matching.model import Candidate, NeedQuery, UnplacedNeedError
 
 BERGAMO = (45.6983, 9.6773)
 DALMINE = (45.6489, 9.6047)
@@ -112,3 +112,23 @@ def test_admissible_needs_every_filter() -> None:
     assert not is_admissible(wanted, partner(province="BG", kind="lab"))
     assert not is_admissible(wanted, partner(province="MI"))
     assert not is_admissible(wanted, partner(province="BG", organisation_id="firm:rossi"))
+
+
+def test_province_only_is_refused_for_a_need_outside_italy() -> None:
+    with pytest.raises(UnplacedNeedError, match=r"canton TI.*max_distance_km"):
+        need(province=None, canton="TI", country="CH", province_only=True)
+    with pytest.raises(UnplacedNeedError, match="in DE21"):
+        need(province=None, region="DE21", province_only=True)
+
+
+def test_a_canton_is_not_the_province_of_the_same_letters() -> None:
+    brescia = need(province="BS", province_only=True)
+    assert not is_within_reach(brescia, partner(canton="BS", country="CH"))
+
+
+def test_max_distance_crosses_borders_by_coordinates() -> None:
+    como = need(province="CO", coordinates=(45.8081, 9.0852), max_distance_km=30.0)
+    lugano = partner(canton="TI", country="CH", coordinates=(46.0037, 8.9511))
+    munich = partner(region="DE212", country="DE", coordinates=(48.1351, 11.5820))
+    assert is_within_reach(como, lugano)
+    assert not is_within_reach(como, munich)

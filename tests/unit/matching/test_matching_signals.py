@@ -1,13 +1,16 @@
 import pytest
 
-from services.matching.model import PathStep
+from services.matching.model import PathStep, Place
 from services.matching.signals import (
+    REGION_SHARE,
+    Shared,
     contamination,
     distance_km,
     experience,
     feedback,
     is_cross_sector,
     proximity,
+    shared,
     territory,
     topic_overlap,
     unit,
@@ -100,22 +103,55 @@ def test_haversine_distances() -> None:
     assert distance_km(BERGAMO, MILANO) == pytest.approx(distance_km(MILANO, BERGAMO))
 
 
+def at(province: str | None = None, point: tuple[float, float] | None = None, **more: str) -> Place:
+    return Place(province=province, coordinates=point, **more)
+
+
 def test_territory_same_province_is_best() -> None:
-    assert territory("BG", None, "BG", None) == 1.0
-    assert territory("BG", BERGAMO, "BG", PALERMO) == 1.0
+    assert territory(at("BG"), at("BG")) == 1.0
+    assert territory(at("BG", BERGAMO), at("BG", PALERMO)) == 1.0
 
 
 def test_territory_fades_with_distance() -> None:
-    near = territory("BG", BERGAMO, "MI", DALMINE)
-    milan = territory("BG", BERGAMO, "MI", MILANO)
+    near = territory(at("BG", BERGAMO), at("MI", DALMINE))
+    milan = territory(at("BG", BERGAMO), at("MI", MILANO))
     assert 1.0 > near > milan > 0.5
     assert milan == pytest.approx(1 - distance_km(BERGAMO, MILANO) / 100)
-    assert territory("BG", BERGAMO, "PA", PALERMO) == 0.0
+    assert territory(at("BG", BERGAMO), at("PA", PALERMO)) == 0.0
 
 
 def test_territory_unknown_is_zero() -> None:
-    assert territory("BG", BERGAMO, "MI", None) == 0.0
-    assert territory(None, None, "BG", BERGAMO) == 0.0
+    assert territory(at("BG", BERGAMO), at("MI")) == 0.0
+    assert territory(at(), at("BG", BERGAMO)) == 0.0
+
+
+def test_the_same_canton_or_nuts_3_area_counts_as_a_province() -> None:
+    assert territory(at(canton="TI"), at(canton="TI", region="CH07")) == 1.0
+    assert territory(at(region="DE212"), at(region="DE212")) == 1.0
+    assert shared(at(canton="TI"), at(canton="TI")) == Shared("canton", "TI")
+    assert shared(at(region="DE212"), at(region="DE212")) == Shared("area", "DE212")
+
+
+def test_the_same_nuts_2_region_without_coordinates_is_a_modest_share() -> None:
+    assert territory(at(region="DE21"), at(region="DE212")) == REGION_SHARE
+    assert territory(at(region="DE212"), at(region="DE213")) == REGION_SHARE
+    assert shared(at(region="DE21"), at(region="DE212")) == Shared("region", "DE21")
+    assert territory(at(region="DE21"), at(region="DE22")) == 0.0
+
+
+def test_coordinates_outrank_a_shared_region() -> None:
+    far = territory(at(region="ITG1", point=PALERMO), at(region="ITG1", point=BERGAMO))
+    assert far == 0.0
+
+
+def test_the_same_country_alone_says_nothing_of_nearness() -> None:
+    assert territory(at(country="FR"), at(country="FR")) == 0.0
+    assert territory(at(region="FR"), at(region="FR")) == 0.0
+    assert shared(at(region="FR"), at(region="FR")) is None
+
+
+def test_a_swiss_canton_is_not_the_italian_province_with_its_letters() -> None:
+    assert territory(at("BS"), at(canton="BS")) == 0.0
 
 
 def test_feedback_is_a_smoothed_accept_rate() -> None:

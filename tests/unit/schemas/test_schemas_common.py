@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from schemas.common import PROVINCES, Contact, Coordinates, Service, Territory
+from schemas.common import Contact, Coordinates, Service, Territory
 from schemas.events import describe
 from schemas.organisations import Organisation
+from schemas.places import CANTONS, COUNTRIES, NUTS_COUNTRIES, PROVINCES
 
 FIRM = {"id": "firm:x1", "kind": "firm", "name": "X"}
 
@@ -60,6 +61,12 @@ def test_values_within_bounds_are_accepted(model: type[BaseModel], data: dict[st
         (Territory, {"province": "bg"}, "province", ["two capital letters"]),
         (Territory, {"province": "XX"}, "province", ["not an Italian province"]),
         (Territory, {"region": "Lombardia"}, "region", ["NUTS code", "e.g. ITC4"]),
+        (Territory, {"region": "XX9"}, "region", ["XX is not a NUTS country", "DE21"]),
+        (Territory, {"region": "US12"}, "region", ["US is not a NUTS country"]),
+        (Territory, {"region": "ZZ"}, "region", ["ZZ is no country code", "e.g. FR"]),
+        (Territory, {"canton": "MI"}, "canton", ["not a Swiss canton", "e.g. TI"]),
+        (Territory, {"country": "ZZ"}, "country", ["ISO 3166-1", "e.g. IT, CH"]),
+        (Territory, {"country": "EL"}, "country", ["EL is how NUTS writes GR"]),
         (Territory, {"province": "BG", "comune": ""}, "comune", ["at least 1 character"]),
         (Coordinates, {"lat": 90.01, "lon": 0}, "lat", ["less than or equal to 90"]),
         (Coordinates, {"lat": -90.01, "lon": 0}, "lat", ["greater than or equal to -90"]),
@@ -117,6 +124,57 @@ def test_text_is_stripped_before_its_bounds_are_checked() -> None:
     assert Territory(province="BG", comune="  Dalmine ").comune == "Dalmine"
 
 
-def test_a_territory_names_a_province_or_a_region() -> None:
-    with pytest.raises(ValidationError, match="an Italian province or a European region"):
-        Territory()
+def test_a_territory_names_a_province_a_canton_a_region_or_a_country() -> None:
+    detail = refusal(Territory, {"comune": "Lugano"})
+    assert "Swiss canton" in detail
+    assert '{"country": "FR"}' in detail
+
+
+@pytest.mark.parametrize(
+    ("data", "country"),
+    [
+        ({"province": "LC"}, "IT"),
+        ({"canton": "TI"}, "CH"),
+        ({"canton": "BS"}, "CH"),
+        ({"region": "DE21"}, "DE"),
+        ({"region": "CH07", "canton": "TI"}, "CH"),
+        ({"region": "EL30"}, "GR"),
+        ({"region": "UKI3"}, "GB"),
+        ({"region": "US"}, "US"),
+        ({"country": "FR"}, "FR"),
+        ({"province": "CO", "region": "ITC4", "country": "IT"}, "IT"),
+        ({"canton": " TI "}, "CH"),
+    ],
+)
+def test_every_territory_has_its_country(data: dict[str, str], country: str) -> None:
+    assert Territory.model_validate(data).country == country
+
+
+def test_a_province_and_a_canton_of_the_same_letters_stay_apart() -> None:
+    brescia, basel = Territory(province="BS"), Territory(canton="BS")
+    assert (brescia.province, brescia.canton, brescia.country) == ("BS", None, "IT")
+    assert (basel.province, basel.canton, basel.country) == (None, "BS", "CH")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"province": "BG", "canton": "TI"},
+        {"province": "BG", "country": "FR"},
+        {"canton": "TI", "region": "ITC4"},
+    ],
+)
+def test_a_territory_lies_in_one_country(data: dict[str, str]) -> None:
+    assert "lies in one country" in refusal(Territory, data)
+
+
+def test_a_territory_round_trips_with_its_country() -> None:
+    ticino = Territory(canton="TI", comune="Lugano")
+    assert Territory.model_validate_json(ticino.model_dump_json()) == ticino
+
+
+def test_the_code_lists_are_complete() -> None:
+    assert len(CANTONS) == 26
+    assert len(COUNTRIES) == 250
+    assert {"IT", "CH", "DE", "FR", "GR", "GB", "XK"} <= COUNTRIES
+    assert {"EL", "UK"} == NUTS_COUNTRIES - COUNTRIES

@@ -18,6 +18,7 @@ ENVELOPE = {
 }
 TERRITORY = {
     "province": "BG",
+    "country": "IT",
     "comune": "Dalmine",
     "coordinates": {"lat": 45.65, "lon": 9.6},
 }
@@ -30,7 +31,7 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "sector": "22.19.09",
         "topics": ["gomma", "stampaggio"],
         "services": ["prototyping"],
-        "territory": {"province": "BS", "comune": "Paratico"},
+        "territory": {"province": "BS", "comune": "Paratico", "country": "IT"},
         "languages": ["it", "en"],
         "employees": 14,
         "contact": {"email": "info@gommesebino.it", "website": "https://gommesebino.it"},
@@ -84,7 +85,7 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "topics": ["gomma riciclata"],
         "urgency": "high",
         "budget": "5k_20k",
-        "territory": {"province": "BS"},
+        "territory": {"province": "BS", "country": "IT"},
         "funding": "Voucher CCIAA Bergamo",
         "officer": "Ufficio innovazione Confartigianato",
     },
