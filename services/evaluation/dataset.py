@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
-from schemas.common import AtecoCode, Province, Region
+from schemas.common import AtecoCode, Province, Region, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 
@@ -59,6 +59,7 @@ class Profile:
     territory: Place | None = None
     topics: tuple[str, ...] = ()
     relations: tuple[RelationRef, ...] = ()
+    language: TextLanguage = "it"
     line: int = 0
 
 
@@ -71,6 +72,7 @@ class Need:
     territory: Place | None = None
     kinds: frozenset[Kind] = frozenset()
     relevant: frozenset[str] = frozenset()
+    language: TextLanguage = "it"
     line: int = 0
 
 

@@ -65,6 +65,7 @@ def profile_event(profile: Profile, when: datetime) -> Event:
         "name": profile.name[:MAX_NAME],
         "topics": topics(profile.topics),
         "territory": territory(profile.territory),
+        "language": profile.language,
     }
     text = profile.text[:MAX_TEXT]
     sector = profile.sector

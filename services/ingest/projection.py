@@ -55,6 +55,7 @@ def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> R
         "topics": list(p.topics),
         "services": [service.value for service in p.services],
         "languages": list(p.languages),
+        "language": p.language,
         "embedding_model": model if vector is not None else None,
         **_territory(p.territory),
         **_contact(p.contact),
@@ -227,6 +228,7 @@ def need_row(event: NeedSubmitted, vector: list[float] | None, model: str) -> Ro
         "embedding": vector,
         "properties": {
             "text": need.text,
+            "language": need.language,
             "firm_id": need.firm_id,
             "wanted_kinds": [kind.value for kind in need.wanted_kinds],
             "topics": list(need.topics),

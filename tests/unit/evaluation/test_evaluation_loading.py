@@ -123,3 +123,11 @@ def test_a_place_is_a_province_when_it_is_one_else_a_european_region(
     place = territory(code)
     assert place is not None
     assert (place.province, place.region) == (province, region)
+
+
+@pytest.mark.parametrize("kind", ["firm", "expert", "lab"])
+def test_the_language_of_the_text_travels_with_every_kind_of_profile(kind: str) -> None:
+    for given, expected in (({"language": "en"}, "en"), ({}, "it")):
+        event = profile_event(profile(f"{kind}:1", kind, **given), WHEN)
+        assert isinstance(event, OrganisationUpserted | ExpertUpserted | LabUpserted)
+        assert event.payload.language == expected
