@@ -93,7 +93,8 @@ RETURN collect(partner.id) AS ids
 NEED = """
 MATCH (need:Need {id: $need_id})
 RETURN need.text AS text, need.firm_id AS firm_id, need.topics AS topics,
-       need.wanted_kinds AS wanted_kinds, need.province AS province
+       need.wanted_kinds AS wanted_kinds, need.province AS province,
+       coalesce(need.language, 'it') AS language
 """
 
 QUERIES = {"accepted": ACCEPTED, "declined": DECLINED, "outcome": OUTCOME}

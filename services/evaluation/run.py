@@ -350,6 +350,7 @@ def request(need: Need) -> MatchRequest:
         province=need.territory if need.territory in PROVINCES else None,
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
+        text_language=need.language,
     )
 
 

@@ -47,11 +47,12 @@ def entity_kind(event: ProfileEvent) -> str:
 
 def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> Row:
     p = event.payload
-    kind = entity_kind(event)
+    kind, text = entity_kind(event), profile_text(event)
     properties: Row = {
         "kind": kind,
         "name": p.name,
-        "text": profile_text(event),
+        "text": text,
+        "text_en": text if p.language == "en" else None,  # the English full-text index's
         "topics": list(p.topics),
         "services": [service.value for service in p.services],
         "languages": list(p.languages),
