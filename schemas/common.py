@@ -26,6 +26,15 @@ EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 PHONE = r"^\+?[0-9 ./-]{6,30}$"
 WEBSITE = r"^https?://\S+$"
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE), Field(examples=["it"])]
+TextLanguage = Annotated[
+    str,
+    StringConstraints(pattern=LANGUAGE),
+    Field(
+        description="ISO 639-1 code of the language its texts are written in, which full-text"
+        " search analyses them by; `languages` are the ones spoken.",
+        examples=["it", "en"],
+    ),
+]
 
 
 class Coordinates(Contract):

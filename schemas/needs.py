@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from schemas.common import Territory, Topics
+from schemas.common import Territory, TextLanguage, Topics
 from schemas.envelope import Contract, EntityId, Envelope, ShortText
 
 
@@ -36,6 +36,7 @@ class Need(Contract):
     id: EntityId
     firm_id: EntityId | None = Field(None, description="The firm it belongs to, if known.")
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000)]
+    language: TextLanguage = "it"
     wanted_kinds: Annotated[list[PartnerKind], Field(max_length=len(PartnerKind))] = Field(
         [], description="Empty means any kind of partner."
     )

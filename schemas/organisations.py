@@ -6,7 +6,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from schemas.common import AtecoCode, Contact, Languages, Services, Territory, Topics
+from schemas.common import (
+    AtecoCode,
+    Contact,
+    Languages,
+    Services,
+    Territory,
+    TextLanguage,
+    Topics,
+)
 from schemas.envelope import Contract, EntityId, Envelope, LongText, ShortText
 
 
@@ -31,6 +39,7 @@ class Organisation(Contract):
     services: Services = Field([], description="Services it offers to others.")
     territory: Territory | None = None
     languages: Languages = ["it"]
+    language: TextLanguage = "it"
     employees: int | None = Field(None, ge=0, le=1_000_000)
     group: EntityId | None = Field(
         None,

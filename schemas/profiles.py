@@ -11,6 +11,7 @@ from schemas.common import (
     Languages,
     Services,
     Territory,
+    TextLanguage,
     Topics,
 )
 from schemas.envelope import Contract, EntityId, Envelope, LongText, ShortText
@@ -33,6 +34,7 @@ class Expert(Contract):
     services: Services = []
     territory: Territory | None = None
     languages: Languages = ["it"]
+    language: TextLanguage = "it"
     availability: Availability = Availability.AVAILABLE
     hours_per_month: int | None = Field(None, ge=0, le=200)
     contact: Contact | None = None
@@ -54,6 +56,7 @@ class Lab(Contract):
     services: Services = []
     territory: Territory | None = None
     languages: Languages = ["it"]
+    language: TextLanguage = "it"
     availability: Availability = Availability.AVAILABLE
     weekly_slots: int | None = Field(None, ge=0, le=500, description="Free test slots a week.")
     contact: Contact | None = None

@@ -76,6 +76,13 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
             "scored_needs": evaluation.scored_needs,
         },
         "systems": {name: asdict(evaluation.scores[name]) for name in SYSTEMS},
+        "slices": {
+            name: {
+                "needs": part.needs,
+                "systems": {system: asdict(scores) for system, scores in part.scores.items()},
+            }
+            for name, part in evaluation.slices.items()
+        },
         "ablations": {
             f"without_{signal}": asdict(scores) for signal, scores in evaluation.ablations.items()
         },
@@ -127,6 +134,16 @@ def _show_fitted(fitted: FittedWeights, console: Console) -> None:
         console.print(f"  {name}={value}")
 
 
+def _show_slices(evaluation: Evaluation, console: Console) -> None:
+    table = Table("needs", "system", "nDCG@10", "Recall@10", "MRR", title="By language")
+    for name, part in evaluation.slices.items():
+        for system, scores in part.scores.items():
+            row = (f"{value:.3f}" for value in asdict(scores).values())
+            table.add_row(f"{name.replace('_', ' ')} ({part.needs})", system, *row)
+        table.add_section()
+    console.print(table)
+
+
 def show(evaluation: Evaluation, console: Console) -> None:
     table = Table("system", "nDCG@10", "Recall@10", "MRR", title="Retrieval quality")
     for name in SYSTEMS:
@@ -137,6 +154,7 @@ def show(evaluation: Evaluation, console: Console) -> None:
         row = (f"{value:.3f}" for value in asdict(scores).values())
         table.add_row(f"matcher without {signal}", *row)
     console.print(table)
+    _show_slices(evaluation, console)
     console.print(
         f"{evaluation.profiles} profiles, {evaluation.relations} relations, {evaluation.needs}"
         f" needs ({evaluation.scored_needs} with a relevant profile); model {evaluation.model}"

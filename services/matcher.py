@@ -54,7 +54,8 @@ class MatchRequest:
     excluded_ids: frozenset[str] = field(default_factory=frozenset)
     contamination: bool = True
     k: int = 10
-    language: Language = "it"
+    language: Language = "it"  # of the explanations
+    text_language: str = "it"  # of the need's text: the full-text index analyses it so
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Matcher:
             else retrieval.semantic(self.driver, vector, pool, db)
         )
         query = lucene_query(request.text, ignore=(own or {}).get("text") or "")
-        lexical = retrieval.lexical(self.driver, query, pool, db)
+        lexical = retrieval.lexical(self.driver, query, pool, db, request.text_language)
         firm_id = request.firm_id if firm else None
         known = (
             retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []

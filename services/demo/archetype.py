@@ -2,22 +2,21 @@
 
 Partners speak of an archetype in the solver's words (`concepts`); needs speak of it in the
 firm's words (`symptoms`, `asks`). The two vocabularies are written apart on purpose, so
-that an evaluation rewards understanding the problem, not copying strings.
+that an evaluation rewards understanding the problem, not copying strings. Every archetype
+is worded in Italian; some also in English, for the partners and firms that write English.
 """
 
 from dataclasses import dataclass
+from typing import NotRequired, TypedDict, Unpack
 
 from schemas.common import Service
 from schemas.needs import PartnerKind
 
 
 @dataclass(frozen=True)
-class Archetype:
-    domain: str  # matches partners to parents of the same field (department, lab, centre)
-    affected: tuple[str, ...]  # ATECO codes of the firms that have the problem
-    solvers: tuple[str, ...]  # ATECO codes of the partners that solve it (often elsewhere)
-    kinds: tuple[PartnerKind, ...]  # partner kinds that can carry it
-    services: tuple[Service, ...]
+class Wording:
+    """How one language speaks of an archetype, on the partners' side and on the firms'."""
+
     topics: tuple[str, ...]  # partner-side keywords
     concepts: tuple[tuple[str, ...], ...]  # each concept: paraphrases a partner may use
     roles: tuple[str, ...]  # how an expert of this problem introduces themself
@@ -28,11 +27,61 @@ class Archetype:
     need_topics: tuple[str, ...]  # broad tags an officer puts on the need
 
 
+@dataclass(frozen=True)
+class Archetype:
+    domain: str  # matches partners to parents of the same field (department, lab, centre)
+    affected: tuple[str, ...]  # ATECO codes of the firms that have the problem
+    solvers: tuple[str, ...]  # ATECO codes of the partners that solve it (often elsewhere)
+    kinds: tuple[PartnerKind, ...]  # partner kinds that can carry it
+    services: tuple[Service, ...]
+    italian: Wording
+    english: Wording | None = None
+
+    def speaks(self, language: str) -> bool:
+        return self.wording(language) is not None
+
+    def wording(self, language: str) -> Wording | None:
+        return {"it": self.italian, "en": self.english}.get(language)
+
+    def words(self, language: str) -> Wording:
+        """The wording in a language the archetype speaks (see `speaks`)."""
+        wording = self.wording(language)
+        if wording is None:
+            raise ValueError(f"this {self.domain} archetype is not worded in {language!r}")
+        return wording
+
+
 _ALL_KINDS = " ".join(kind.value for kind in PartnerKind)
+
+
+class Text(TypedDict):
+    """A wording in compact text, phrases separated by '|' (concepts: one string each)."""
+
+    topics: str
+    concepts: tuple[str, ...]
+    roles: str
+    symptoms: str
+    asks: str
+    lures: str
+    need_topics: str
+    equipment: NotRequired[str]
 
 
 def _bar(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("|") if part.strip())
+
+
+def wording(**text: Unpack[Text]) -> Wording:
+    return Wording(
+        topics=_bar(text["topics"]),
+        concepts=tuple(_bar(concept) for concept in text["concepts"]),
+        roles=_bar(text["roles"]),
+        equipment=_bar(text.get("equipment", "")),
+        symptoms=_bar(text["symptoms"]),
+        asks=_bar(text["asks"]),
+        lures=_bar(text["lures"]),
+        need_topics=_bar(text["need_topics"]),
+    )
 
 
 def archetype(
@@ -42,28 +91,17 @@ def archetype(
     solvers: str,
     kinds: str = _ALL_KINDS,
     services: str,
-    topics: str,
-    concepts: tuple[str, ...],
-    roles: str,
-    symptoms: str,
-    asks: str,
-    lures: str,
-    need_topics: str,
-    equipment: str = "",
+    english: Wording | None = None,
+    **italian: Unpack[Text],
 ) -> Archetype:
-    """Builds an archetype from compact text: codes and kinds by spaces, phrases by '|'."""
+    """Builds an archetype from compact text: codes and kinds by spaces, phrases by '|'; the
+    Italian wording inline, the English one (if any) built with `wording`."""
     return Archetype(
         domain=domain,
         affected=tuple(affected.split()),
         solvers=tuple(solvers.split()),
         kinds=tuple(PartnerKind(kind) for kind in kinds.split()),
         services=tuple(Service(service) for service in services.split()),
-        topics=_bar(topics),
-        concepts=tuple(_bar(concept) for concept in concepts),
-        roles=_bar(roles),
-        equipment=_bar(equipment),
-        symptoms=_bar(symptoms),
-        asks=_bar(asks),
-        lures=_bar(lures),
-        need_topics=_bar(need_topics),
+        italian=wording(**italian),
+        english=english,
     )

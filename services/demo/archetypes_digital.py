@@ -1,6 +1,6 @@
 """Problems of data and markets: security, vision, online sales, software, know-how, export."""
 
-from services.demo.archetype import Archetype, archetype
+from services.demo.archetype import Archetype, archetype, wording
 
 DIGITAL: tuple[Archetype, ...] = (
     archetype(
@@ -25,6 +25,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|sapere chi può entrare nei loro impianti e da dove",
         lures="vendita di serrature e porte blindate|vigilanza notturna di capannoni",
         need_topics="sicurezza informatica|industria 4.0",
+        english=wording(
+            topics="OT security|industrial network segmentation|ICS security",
+            concepts=(
+                "factory network security to IEC 62443|protection of OT systems",
+                "segmentation between office and shop-floor networks|industrial firewalls",
+                "penetration testing of PLC and SCADA|plant vulnerability assessment",
+            ),
+            roles="industrial cybersecurity specialist|control systems engineer",
+            symptoms="the PC that runs the line still has an operating system ten years old"
+            "|the machine builder's technicians log in remotely whenever they like"
+            "|a virus that came in on a USB stick brought the department to a halt",
+            asks="protect their connected machines without holding up production"
+            "|know who can get into their plant and from where",
+            lures="locks and security doors|night-time patrols of warehouses",
+            need_topics="cybersecurity|industry 4.0",
+        ),
     ),
     archetype(
         "digital",
@@ -47,6 +63,22 @@ DIGITAL: tuple[Archetype, ...] = (
         asks="non restare senza dati se succede di nuovo|mettere al sicuro i computer dell'ufficio",
         lures="riparazione di cellulari e tablet|vendita di casseforti",
         need_topics="sicurezza informatica|ufficio",
+        english=wording(
+            topics="cybersecurity for SMEs|backup and disaster recovery|ransomware",
+            concepts=(
+                "immutable backup strategies|cloud disaster recovery|business continuity",
+                "ransomware and phishing defence|anti-phishing training for staff",
+                "NIS2 compliance|security assessments for small firms",
+            ),
+            roles="IT security consultant|ethical hacker",
+            symptoms="a fake email in a supplier's name got an invoice paid into the wrong account"
+            "|they lost two days of work when the office server died"
+            "|everyone in the office has used the same password for years",
+            asks="not be left without their data if it happens again"
+            "|make the office computers safe",
+            lures="phone and tablet repairs|safes for the home",
+            need_topics="cybersecurity|office",
+        ),
     ),
     archetype(
         "digital",
@@ -70,6 +102,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|smettere di affidarsi solo all'occhio dell'operatore",
         lures="negozio di occhiali da vista|servizi fotografici per matrimoni",
         need_topics="qualità|industria 4.0",
+        english=wording(
+            topics="machine vision|automated optical inspection|computer vision",
+            concepts=(
+                "machine vision systems for quality control|in-line optical inspection",
+                "deep learning for defect recognition|convolutional neural networks",
+                "lighting and optics for industrial cameras|hyperspectral imaging",
+            ),
+            roles="machine vision engineer|artificial intelligence specialist",
+            equipment="optical bench with industrial cameras|structured LED illuminators",
+            symptoms="two people check the parts one by one at the end of the line"
+            "|a few defects always slip through and reach the customer"
+            "|the biscuit makers they supply report scorched products in the packs",
+            asks="reject the bad pieces automatically|stop relying on the operator's eye alone",
+            lures="optician's shop|wedding photography",
+            need_topics="quality|industry 4.0",
+        ),
     ),
     archetype(
         "digital",
@@ -92,6 +140,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|vendere i loro prodotti a negozi fuori provincia",
         lures="vendita porta a porta di enciclopedie|mercatino dell'usato",
         need_topics="digitalizzazione|vendite",
+        english=wording(
+            topics="B2B e-commerce|marketplaces|online sales",
+            concepts=(
+                "B2B e-commerce portals|online catalogues for resellers",
+                "integration of the web shop with the ERP|web product configurators",
+                "marketplace sales strategy|Amazon Business",
+            ),
+            roles="e-commerce consultant|web developer",
+            symptoms="their dealers still order by fax and phone"
+            "|the long-standing sales agents are retiring and nobody replaces them"
+            "|every week they spend hours answering price requests",
+            asks="let regular customers place orders on their own, at any hour"
+            "|sell their products to shops outside the province",
+            lures="door-to-door encyclopaedia sales|flea market",
+            need_topics="digitalisation|sales",
+        ),
     ),
     archetype(
         "digital",
@@ -115,6 +179,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|portare clienti nuovi senza buttare soldi in pubblicità",
         lures="volantinaggio per elezioni comunali|insegne luminose al neon",
         need_topics="vendite|comunicazione",
+        english=wording(
+            topics="digital marketing|social media|SEO",
+            concepts=(
+                "editorial plans for social networks|management of paid campaigns",
+                "search engine optimisation|local SEO and Google Business Profile",
+                "product photography and short video content|brand storytelling",
+            ),
+            roles="social media manager|digital marketing consultant",
+            symptoms="fewer and fewer people walk into the shop and young people have never heard"
+            " of them|their Facebook page has not moved since 2019"
+            "|anyone searching online finds the competitor in the next town",
+            asks="be found by people looking for a place like theirs"
+            "|bring in new customers without throwing money at advertising",
+            lures="leafleting for local elections|neon shop signs",
+            need_topics="sales|communication",
+        ),
     ),
     archetype(
         "digital",
@@ -138,6 +218,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|smettere di ricopiare gli stessi dati a mano",
         lures="cartoleria e forniture per ufficio|traslochi di uffici",
         need_topics="digitalizzazione|organizzazione",
+        english=wording(
+            topics="ERP systems|paperless processes|document workflow",
+            concepts=(
+                "ERP implementation for SMEs|selection and configuration of the ERP",
+                "document digitisation|legally compliant digital archiving",
+                "automation of administrative workflows|robotic process automation",
+            ),
+            roles="business software consultant|business process analyst",
+            symptoms="orders arrive on paper and get copied out three times"
+            "|every office keeps its own Excel file and the numbers never add up"
+            "|to know what is in stock someone has to go and count it",
+            asks="have a single program that ties together orders, stock and invoices"
+            "|stop typing the same data in by hand",
+            lures="stationery and office supplies|office removals",
+            need_topics="digitalisation|organisation",
+        ),
     ),
     archetype(
         "digital",
@@ -161,6 +257,23 @@ DIGITAL: tuple[Archetype, ...] = (
         "|capire dove perdono ore di lavoro",
         lures="installazione di antenne televisive|vendita di orologi marcatempo usati",
         need_topics="industria 4.0|produzione",
+        english=wording(
+            topics="MES|Industry 4.0 interconnection|production data collection",
+            concepts=(
+                "MES for shop-floor tracking|OEE monitoring",
+                "connecting machines to the ERP|technical appraisals for the 4.0 tax credit",
+                "real-time production dashboards|OPC UA and MQTT",
+            ),
+            roles="industrial engineer|Industry 4.0 consultant",
+            equipment="connected pilot line|OPC UA demonstration server",
+            symptoms="they have no idea how long the presses really stand idle"
+            "|at the end of the month they find out a job has lost money"
+            "|the new machines were bought but are not yet connected to anything",
+            asks="see at any moment how far each order has got on the shop floor"
+            "|understand where the working hours go",
+            lures="TV aerial installation|second-hand time clocks",
+            need_topics="industry 4.0|production",
+        ),
     ),
     archetype(
         "digital",
@@ -184,6 +297,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|liberare il personale dalle telefonate ripetitive",
         lures="centralino telefonico tradizionale|corsi di dattilografia",
         need_topics="digitalizzazione|clienti",
+        english=wording(
+            topics="generative AI|chatbots|large language models",
+            concepts=(
+                "LLM-based conversational assistants|chatbots for customer care",
+                "retrieval augmented generation over company documents|semantic search",
+                "automated multilingual replies|automatic email classification",
+            ),
+            roles="artificial intelligence specialist|data scientist",
+            symptoms="the front desk spends its days answering the same questions over and over"
+            "|bookings come in at night and nobody answers"
+            "|the manuals run to hundreds of pages and the technicians cannot find anything",
+            asks="give customers answers outside office hours"
+            "|free the staff from repetitive phone calls",
+            lures="traditional switchboards|typing courses",
+            need_topics="digitalisation|customers",
+        ),
     ),
     archetype(
         "market",
@@ -205,6 +334,22 @@ DIGITAL: tuple[Archetype, ...] = (
         asks="proteggere l'invenzione prima di presentarla|capire se possono fermare chi li copia",
         lures="vendita di cancelleria personalizzata|agenzia di eventi fieristici",
         need_topics="tutela|innovazione di prodotto",
+        english=wording(
+            topics="patents|intellectual property|trademark registration",
+            concepts=(
+                "filing of Italian and European patents|prior art searches|patent prosecution",
+                "registration of trademarks and designs|protection of ornamental designs",
+                "freedom to operate analysis|licensing and valuation of intellectual property",
+            ),
+            roles="intellectual property consultant|patent attorney",
+            symptoms="a competitor copied their tool and sells it for less"
+            "|they have a new idea but are afraid to show it at the trade fair"
+            "|the product name is also used by a Spanish company",
+            asks="protect the invention before they present it"
+            "|find out whether they can stop whoever is copying them",
+            lures="personalised stationery|trade fair event agency",
+            need_topics="protection|product innovation",
+        ),
     ),
     archetype(
         "market",
@@ -228,6 +373,24 @@ DIGITAL: tuple[Archetype, ...] = (
         "|trovare qualcuno che li rappresenti in Germania o in Francia",
         lures="agenzia di viaggi per vacanze all'estero|scuola di lingue per bambini",
         need_topics="mercati|vendite",
+        english=wording(
+            topics="internationalisation|export management|foreign markets",
+            concepts=(
+                "temporary export management|market entry strategies|export strategy",
+                "search for foreign distributors and partners"
+                "|trade missions and B2B meetings abroad",
+                "international contracts and customs|Incoterms",
+                "technical translation and localisation|business interpreting",
+            ),
+            roles="export manager|international trade specialist",
+            symptoms="an American distributor got in touch and they do not know where to start"
+            "|sales in Italy have been flat for three years"
+            "|the catalogue exists only in Italian",
+            asks="sell outside Italy without hiring a whole department"
+            "|find someone to represent them in Germany or France",
+            lures="travel agency for holidays abroad|language school for children",
+            need_topics="markets|sales",
+        ),
     ),
     archetype(
         "market",
@@ -250,6 +413,22 @@ DIGITAL: tuple[Archetype, ...] = (
         "|farsi seguire dalla domanda fino alla rendicontazione",
         lures="prestiti personali per privati|agenzia immobiliare",
         need_topics="finanziamenti|investimenti",
+        english=wording(
+            topics="grants and subsidised finance|EU calls|non-repayable grants",
+            concepts=(
+                "proposal writing for regional and European calls|EU project design|grant writing",
+                "subsidised finance for investments|R&D tax credits",
+                "reporting on funded projects|grant monitoring",
+            ),
+            roles="subsidised finance consultant|EU project designer",
+            symptoms="whenever a grant comes out they hear about it after the deadline"
+            "|last year they lost funding because of one wrong document"
+            "|they would like to buy a machine but cannot manage it on their own",
+            asks="never miss a funding opportunity again"
+            "|have someone follow them from the application to the final report",
+            lures="personal loans|estate agency",
+            need_topics="funding|investment",
+        ),
     ),
     archetype(
         "market",
@@ -272,5 +451,21 @@ DIGITAL: tuple[Archetype, ...] = (
         "|mettere ordine nel reparto e nei tempi di attraversamento",
         lures="impresa di pulizie per uffici|vendita di scaffali per garage",
         need_topics="organizzazione|produzione",
+        english=wording(
+            topics="lean manufacturing|production organisation|kaizen",
+            concepts=(
+                "lean manufacturing and waste reduction|value stream mapping|lean production",
+                "5S workplace organisation|SMED for changeovers",
+                "production planning and scheduling|pull flow management",
+            ),
+            roles="lean production consultant|industrial engineer",
+            symptoms="a mould change takes half a day"
+            "|the warehouse is full but the part they need is always missing"
+            "|deliveries are late as a matter of routine",
+            asks="deliver on time without constant overtime"
+            "|bring order to the shop floor and to lead times",
+            lures="office cleaning company|garage shelving",
+            need_topics="organisation|production",
+        ),
     ),
 )

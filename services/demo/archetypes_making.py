@@ -1,6 +1,6 @@
 """Problems of making things: materials, plastics and rubber, machines and their quality."""
 
-from services.demo.archetype import Archetype, archetype
+from services.demo.archetype import Archetype, archetype, wording
 
 MAKING: tuple[Archetype, ...] = (
     archetype(
@@ -29,6 +29,24 @@ MAKING: tuple[Archetype, ...] = (
         "|scoprire se il problema è il materiale o lo stampo",
         lures="commercio all'ingrosso di granuli per stampaggio|noleggio di stampi usati",
         need_topics="qualità|materie plastiche",
+        english=wording(
+            topics="fatigue testing|polymer characterisation",
+            concepts=(
+                "fatigue testing of engineering polymers|cyclic fatigue tests on plastic parts",
+                "fractography under the scanning electron microscope|fracture surface analysis",
+                "finite element simulation of damage|FEM structural analysis",
+            ),
+            roles="materials engineer|polymer scientist",
+            equipment="servo-hydraulic fatigue rig|scanning electron microscope|climatic chamber",
+            symptoms="moulded parts crack after a few months of use"
+            "|a customer sent back a batch of snapped clips"
+            "|the plastic brackets give way right where the rib is",
+            asks="find out how much their parts can really take before they break"
+            "|have proper figures on service life to show the customer"
+            "|work out whether the material or the mould is to blame",
+            lures="wholesale of moulding pellets|hire of second-hand moulds",
+            need_topics="quality|plastics",
+        ),
     ),
     archetype(
         "materials",
@@ -53,6 +71,23 @@ MAKING: tuple[Archetype, ...] = (
         "|dimostrare al cliente che i componenti durano anni all'esterno",
         lures="verniciatura artistica di mobili antichi|vendita di ferramenta al dettaglio",
         need_topics="qualità|metalli",
+        english=wording(
+            topics="corrosion|surface treatments|salt spray testing",
+            concepts=(
+                "salt spray testing to ISO 9227|accelerated corrosion testing",
+                "selection of anti-corrosion coatings|galvanising and passivation",
+                "metallographic analysis|characterisation of metal alloys",
+            ),
+            roles="metallurgist|surface treatment specialist",
+            equipment="salt spray cabinet|metallographic microscope|spark emission spectrometer",
+            symptoms="rust shows up on the flanges after a few weeks in the warehouse"
+            "|customers on the coast complain about reddish stains on the parts"
+            "|the paint flakes off the frames that stand outdoors",
+            asks="know how to protect the parts without costs going through the roof"
+            "|prove to the customer that the components will last for years outside",
+            lures="decorative painting of antique furniture|retail hardware store",
+            need_topics="quality|metals",
+        ),
     ),
     archetype(
         "materials",
@@ -77,6 +112,24 @@ MAKING: tuple[Archetype, ...] = (
         "|mettere in regola le procedure di chi salda in officina",
         lures="vendita di elettrodi e filo per hobbisti|corsi di bricolage per il fine settimana",
         need_topics="qualità|carpenteria",
+        english=wording(
+            topics="non-destructive testing|welding|NDT",
+            concepts=(
+                "ultrasonic and magnetic particle inspection|non-destructive testing of welds",
+                "welding procedure qualification|welder certification to ISO 9606",
+                "industrial radiography|computed tomography of castings",
+            ),
+            roles="level 3 NDT inspector|welding engineer",
+            equipment="phased array ultrasonic flaw detector|industrial CT scanner"
+            "|magnetic particle bench",
+            symptoms="some joints on the frames open up under load"
+            "|every now and then the cast parts turn out to have bubbles and pores inside"
+            "|the client insists that every single joint is checked",
+            asks="catch defects before a part reaches the customer"
+            "|get the welding done in the workshop properly signed off",
+            lures="electrodes and welding wire for hobbyists|weekend DIY courses",
+            need_topics="quality|metalwork",
+        ),
     ),
     archetype(
         "materials",
@@ -101,6 +154,23 @@ MAKING: tuple[Archetype, ...] = (
         lures="stampa di sacchetti personalizzati per negozi"
         "|distribuzione di stoviglie usa e getta",
         need_topics="sostenibilità|imballaggi",
+        english=wording(
+            topics="bioplastics|compostable packaging|sustainable packaging",
+            concepts=(
+                "compostable bioplastic packaging to EN 13432|PLA-based compostable films",
+                "design of recyclable mono-material packaging|packaging eco-design",
+                "compostability and biodegradation testing|oxygen barrier testing",
+            ),
+            roles="packaging technologist|biopolymer chemist",
+            equipment="oxygen permeability tester|laboratory composting reactor",
+            symptoms="the supermarket chains want packs without conventional plastic"
+            "|the current trays end up in general waste and shoppers grumble about it"
+            "|the price of their bags has gone up and they want to switch anyway",
+            asks="find a pack that can go in the food waste bin"
+            "|replace the tubs without losing days of shelf life",
+            lures="printing of branded carrier bags for shops|distribution of disposable tableware",
+            need_topics="sustainability|packaging",
+        ),
     ),
     archetype(
         "materials",
@@ -124,6 +194,23 @@ MAKING: tuple[Archetype, ...] = (
         "|avere un controllo in ingresso sul materiale che arriva",
         lures="raccolta di bottiglie per beneficenza|vendita di giocattoli in plastica usati",
         need_topics="sostenibilità|materie plastiche",
+        english=wording(
+            topics="secondary raw materials|recycled polymers|recycled plastics",
+            concepts=(
+                "compounding with recycled polymers|use of secondary raw materials",
+                "rheology of regrind and recyclates|melt flow index measurement",
+                "certification of recycled content|Plastica Seconda Vita certification",
+            ),
+            roles="polymer technologist|circular economy specialist for plastics",
+            equipment="capillary rheometer|lab-scale twin-screw extruder|melt flow indexer",
+            symptoms="every batch of regrind they buy behaves differently in the press"
+            "|with reprocessed material the parts come out brittle or with flash"
+            "|their German customer wants a declared share of recycled content",
+            asks="put more ground-up scrap back into production without stoppages"
+            "|check the material that comes in before it reaches the machines",
+            lures="bottle collection for charity|second-hand plastic toys",
+            need_topics="sustainability|plastics",
+        ),
     ),
     archetype(
         "materials",
@@ -147,6 +234,23 @@ MAKING: tuple[Archetype, ...] = (
         "|ridurre gli scarti in pressa che oggi sono troppi",
         lures="vendita di pneumatici ricostruiti|gommista con servizio di cambio stagionale",
         need_topics="qualità|gomma",
+        english=wording(
+            topics="rubber compounding|vulcanisation|elastomers",
+            concepts=(
+                "elastomer compound formulation|development of EPDM and NBR compounds",
+                "study of cure curves|MDR rheometry",
+                "compression set and ageing tests|Shore hardness and tensile testing",
+            ),
+            roles="rubber chemist|elastomer technologist",
+            equipment="moving die rheometer|Shore durometer|ageing oven",
+            symptoms="the gaskets stop sealing after one winter"
+            "|moulded parts come out with blisters and undercured spots"
+            "|since they changed their carbon black supplier nothing works as before",
+            asks="fine-tune the recipe without stopping production"
+            "|cut the scrap at the presses, which is far too high today",
+            lures="retreaded tyres for sale|tyre shop with seasonal changeover",
+            need_topics="quality|rubber",
+        ),
     ),
     archetype(
         "materials",
@@ -170,6 +274,24 @@ MAKING: tuple[Archetype, ...] = (
         "|ottenere il documento che il supermercato pretende",
         lures="catering per eventi aziendali|corsi di cucina per appassionati",
         need_topics="conformità|alimentare",
+        english=wording(
+            topics="food contact materials|overall and specific migration|food contact",
+            concepts=(
+                "migration testing of food contact materials|food contact compliance testing",
+                "declarations of compliance under EU Regulation 10/2011"
+                "|compliance with Regulation 1935/2004",
+                "analysis of inks and adhesives for food packaging",
+            ),
+            roles="analytical chemist|food contact regulatory consultant",
+            equipment="gas chromatograph with mass spectrometer|ICP-MS",
+            symptoms="a supermarket customer asked for paperwork they simply do not have"
+            "|they do not know whether their trays can go in the oven or the microwave"
+            "|the distributor held back an order because one certificate was missing",
+            asks="get things in order so they can sell containers that touch food"
+            "|obtain the document the supermarket is demanding",
+            lures="catering for corporate events|cooking classes for enthusiasts",
+            need_topics="compliance|food",
+        ),
     ),
     archetype(
         "mechanics",
@@ -192,6 +314,23 @@ MAKING: tuple[Archetype, ...] = (
         "|rifare ricambi fuori produzione senza attrezzature dedicate",
         lures="copisteria e stampa di tesi di laurea|vendita di cartucce per stampanti da ufficio",
         need_topics="innovazione di prodotto|prototipi",
+        english=wording(
+            topics="additive manufacturing|3D printing|rapid prototyping",
+            concepts=(
+                "metal powder bed 3D printing|selective laser melting",
+                "rapid prototyping in polymers|FDM and SLA printing of prototypes",
+                "design for additive manufacturing|lattice structures for printed parts",
+            ),
+            roles="additive manufacturing process engineer|product designer",
+            equipment="laser powder bed fusion printer|high-resolution SLA printer",
+            symptoms="every time they try a new part they wait months for the tooling"
+            "|spare parts for their old machines can no longer be found"
+            "|making short runs of ten pieces just does not pay today",
+            asks="hold a sample part in their hands within a few days"
+            "|remake discontinued spares without dedicated tooling",
+            lures="print shop for degree theses|office printer cartridges",
+            need_topics="product innovation|prototypes",
+        ),
     ),
     archetype(
         "mechanics",
@@ -217,6 +356,25 @@ MAKING: tuple[Archetype, ...] = (
         "|essere sicuri di non rischiare sanzioni in caso di incidente",
         lures="commercio di macchine agricole usate|officina per moto d'epoca",
         need_topics="normative|macchinari",
+        english=wording(
+            topics="CE marking|machinery directive|risk assessment",
+            concepts=(
+                "CE marking under the Machinery Directive 2006/42/EC"
+                "|EU Machinery Regulation 2023/1230",
+                "preparation of the technical file|risk assessment to EN ISO 12100",
+                "validation of safety-related control systems|electromagnetic compatibility tests",
+            ),
+            roles="machine safety engineer|product certification consultant",
+            equipment="semi-anechoic chamber for EMC tests|test bench for control panels",
+            symptoms="they built a custom line and the customer will not take it"
+            " without the right paperwork"
+            "|an inspector objected to the guards on one of their presses"
+            "|they want to sell the machine abroad but have no idea what is required",
+            asks="know which documents to prepare before delivering the machine"
+            "|be sure they are not exposed to penalties if someone gets hurt",
+            lures="used farm machinery dealer|vintage motorbike workshop",
+            need_topics="regulations|machinery",
+        ),
     ),
     archetype(
         "mechanics",
@@ -239,6 +397,23 @@ MAKING: tuple[Archetype, ...] = (
         "|far lavorare la gente in un reparto meno assordante",
         lures="vendita di strumenti musicali|insonorizzazione di sale prove per band",
         need_topics="produzione|macchinari",
+        english=wording(
+            topics="vibration analysis|industrial acoustics|NVH",
+            concepts=(
+                "experimental modal analysis|vibration measurement with accelerometers",
+                "machine noise reduction|acoustic design of enclosures",
+                "dynamic balancing of rotating parts",
+            ),
+            roles="mechanical engineer specialised in dynamics|certified acoustic engineer",
+            equipment="multichannel data acquisition system|anechoic chamber|laser vibrometer",
+            symptoms="the spindle whistles and the machined surfaces come out scored"
+            "|the workers complain about the racket on the shop floor"
+            "|a motor has broken twice in the same place",
+            asks="understand where that shaking comes from"
+            "|give people a less deafening place to work",
+            lures="musical instrument shop|soundproofing of band rehearsal rooms",
+            need_topics="production|machinery",
+        ),
     ),
     archetype(
         "mechanics",
@@ -261,6 +436,22 @@ MAKING: tuple[Archetype, ...] = (
         "|smettere di rincorrere i guasti",
         lures="riparazione di elettrodomestici a domicilio|vendita di sensori per allarmi di casa",
         need_topics="industria 4.0|produzione",
+        english=wording(
+            topics="predictive maintenance|industrial IoT|condition monitoring",
+            concepts=(
+                "predictive maintenance with IoT sensors|machine condition monitoring",
+                "machine learning on vibration data|anomaly detection",
+                "retrofitting sensors to existing machines|edge gateways for plant data",
+            ),
+            roles="industrial data scientist|automation engineer",
+            equipment="test rig with worn bearings|wireless sensor kit",
+            symptoms="machines stop without warning and the technician turns up days later"
+            "|a compressor failure held up production for a whole week"
+            "|they replace parts on a fixed schedule even when they are still fine",
+            asks="know ahead of time when a machine is about to fail|stop chasing breakdowns",
+            lures="home appliance repairs|sensors for home burglar alarms",
+            need_topics="industry 4.0|production",
+        ),
     ),
     archetype(
         "mechanics",
@@ -284,6 +475,23 @@ MAKING: tuple[Archetype, ...] = (
         "|far girare la macchina anche di notte senza presidio",
         lures="vendita di robot aspirapolvere|giocattoli educativi per bambini",
         need_topics="industria 4.0|personale",
+        english=wording(
+            topics="collaborative robotics|cobots|flexible automation",
+            concepts=(
+                "integration of collaborative robots|cobot cells for machine tending",
+                "offline robot programming|simulation of robotic cells",
+                "automation for small batches|pick and place with adaptive grippers",
+            ),
+            roles="robotics engineer|automation systems integrator",
+            equipment="six-axis cobot cell|grippers with force sensors",
+            symptoms="they cannot find anyone willing to load the machine over three shifts"
+            "|one worker spends the whole day moving boxes from one conveyor to another"
+            "|orders keep getting smaller and change every day",
+            asks="take the repetitive jobs off people's hands"
+            "|keep the machine running at night with nobody watching it",
+            lures="robot vacuum cleaners|educational toys for children",
+            need_topics="industry 4.0|staff",
+        ),
     ),
     archetype(
         "mechanics",
@@ -307,6 +515,23 @@ MAKING: tuple[Archetype, ...] = (
         "|ricostruire il disegno di un pezzo partendo dall'originale",
         lures="negozio di righelli e articoli da disegno|sartoria su misura",
         need_topics="qualità|misure",
+        english=wording(
+            topics="metrology|dimensional measurement|3D scanning",
+            concepts=(
+                "coordinate measuring machine inspection|dimensional metrology",
+                "3D scanning and reverse engineering|optical digitising of surfaces",
+                "calibration of measuring instruments|process capability studies",
+            ),
+            roles="metrology technician|quality control specialist",
+            equipment="coordinate measuring machine|structured light 3D scanner",
+            symptoms="they and their customer measure the same part and get different dimensions"
+            "|they have to remake a component nobody has the drawing for any more"
+            "|the gauges on the shop floor have not been checked in years",
+            asks="have measurements they can trust when the customer disputes them"
+            "|rebuild the drawing of a part starting from the original",
+            lures="shop selling rulers and drawing supplies|bespoke tailoring",
+            need_topics="quality|measurement",
+        ),
     ),
     archetype(
         "mechanics",
@@ -330,5 +555,21 @@ MAKING: tuple[Archetype, ...] = (
         "|spendere meno acciaio per ogni pezzo",
         lures="palestra con corsi per perdere peso|vendita di biciclette da corsa",
         need_topics="innovazione di prodotto|progettazione",
+        english=wording(
+            topics="topology optimisation|structural lightweighting|lightweight design",
+            concepts=(
+                "topology optimisation of components|generative design",
+                "replacing metal with composites|carbon fibre structures",
+                "mechanical design backed by FEM analysis|structural verification",
+            ),
+            roles="mechanical designer|structural engineer",
+            symptoms="the frame is too heavy and the customer has to move it by hand"
+            "|material now makes up half of the selling price"
+            "|a competitor offers the same machine at half the weight",
+            asks="take kilos off the product without making it fragile"
+            "|use less steel for every part",
+            lures="gym with weight-loss classes|racing bicycles for sale",
+            need_topics="product innovation|engineering design",
+        ),
     ),
 )

@@ -6,6 +6,7 @@ from random import Random
 
 from schemas.needs import PartnerKind
 from services.demo.archetypes import ARCHETYPES
+from services.demo.voice import ITALIAN
 
 
 @dataclass
@@ -25,9 +26,13 @@ class Carriers:
 
 
 def eligible(
-    kind: PartnerKind, domains: Iterable[str] | None = None, sector: str | None = None
+    kind: PartnerKind,
+    domains: Iterable[str] | None = None,
+    sector: str | None = None,
+    language: str = ITALIAN,
 ) -> list[int]:
-    """Archetypes a partner of this kind (and field, and sector) could plausibly solve."""
+    """Archetypes a partner of this kind (and field, and sector) could plausibly solve, and
+    speak of in its language."""
     wanted = set(domains) if domains is not None else None
     return [
         number
@@ -35,6 +40,7 @@ def eligible(
         if kind in archetype.kinds
         and (wanted is None or archetype.domain in wanted)
         and (sector is None or sector in archetype.solvers)
+        and archetype.speaks(language)
     ]
 
 

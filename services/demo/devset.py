@@ -49,6 +49,7 @@ def _row(profile: Organisation | Expert | Lab) -> dict[str, Any]:
         "sector": sector,
         "territory": territory,
         "topics": list(profile.topics),
+        "language": profile.language,
         "relations": [],
     }
 
@@ -75,6 +76,7 @@ def need_rows(network: Network) -> list[dict[str, Any]]:
         {
             "id": need.id,
             "text": need.text,
+            "language": need.language,
             "firm_id": need.firm_id,
             "sector": sectors.get(need.firm_id) if need.firm_id else None,
             "territory": need.territory.province if need.territory else None,

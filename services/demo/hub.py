@@ -70,20 +70,22 @@ def institution_profile(rng: Random, institution: Institution, carriers: Carrier
     numbers: list[int] = []
     if institution.kind in ROLE:
         kind, count = ROLE[institution.kind]
-        numbers = pick(rng, eligible(kind, institution.domains), count)
+        pool = eligible(kind, institution.domains, language=institution.language)
+        numbers = pick(rng, pool, count)
         carriers.add(institution.id, kind, numbers)
     place = next(p for p in PLACES if p.comune == institution.comune)
-    offer = phrasing.offer(rng, [ARCHETYPES[n] for n in numbers])
+    offer = phrasing.offer(rng, [ARCHETYPES[n] for n in numbers], institution.language)
     return Organisation(
         id=institution.id,
         kind=institution.kind,
         name=institution.name,
         description=phrasing.sentences(institution.description, offer),
         sector=SECTOR[institution.kind],
-        topics=phrasing.topics_of(rng, numbers),
+        topics=phrasing.topics_of(rng, numbers, institution.language),
         services=services_of(numbers),
         territory=territory(rng, place),
         languages=["it", "en"],
+        language=institution.language,
     )
 
 

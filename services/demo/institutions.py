@@ -16,6 +16,7 @@ class Institution:
     description: str
     parent: str | None = None  # the university a department belongs to
     domains: tuple[str, ...] = ()  # archetype domains it works on; empty for non-partners
+    language: str = "it"  # the language its profile is written in
 
 
 def _association(slug: str, name: str, description: str) -> Institution:
@@ -219,7 +220,9 @@ DEPARTMENTS = (
 )
 
 
-def _centre(slug: str, name: str, comune: str, domains: str, description: str) -> Institution:
+def _centre(
+    slug: str, name: str, comune: str, domains: str, description: str, *, language: str = "it"
+) -> Institution:
     return Institution(
         f"research_centre:{slug}",
         Kind.RESEARCH_CENTRE,
@@ -228,6 +231,7 @@ def _centre(slug: str, name: str, comune: str, domains: str, description: str) -
         description,
         None,
         tuple(domains.split()),
+        language,
     )
 
 
@@ -245,7 +249,8 @@ RESEARCH_CENTRES = (
         "Kilometro Rosso Innovation District",
         "Bergamo",
         "mechanics materials digital",
-        "Distretto dell'innovazione che ospita imprese, laboratori e centri di ricerca.",
+        "Innovation district hosting companies, laboratories and research centres.",
+        language="en",  # an international campus: its profile is written in English
     ),
     _centre(
         "mario-negri",

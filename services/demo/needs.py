@@ -2,7 +2,9 @@
 
 A need is written from one archetype in the firm's words (what goes wrong, what they would
 like), never in the partners' words; its relevant set is every partner carrying that
-archetype, restricted to the kinds the officer asked for.
+archetype, restricted to the kinds the officer asked for, whatever language the partner
+writes in. Some needs come from foreign-owned firms around Kilometro Rosso and are written
+in English: most of their right answers are then Italian profiles.
 """
 
 from collections import Counter
@@ -15,20 +17,13 @@ from services.demo.archetypes import ARCHETYPES
 from services.demo.cast import Carriers
 from services.demo.firms import Firm
 from services.demo.institutions import OFFICERS, OFFICES
-from services.demo.vocabulary import (
-    FUNDS,
-    NEED_ASK_LEADS,
-    NEED_BUDGET,
-    NEED_FIRM_INTROS,
-    NEED_FUNDING_LEADS,
-    NEED_OPENERS,
-    NEED_SYMPTOM_LEADS,
-    NEED_URGENCY,
-)
+from services.demo.voice import ENGLISH, ITALIAN, NEED_VOICES, NeedVoice
 
 MIN_RELEVANT = 5  # an archetype with fewer carriers is not worth a need
 RESTRICTED_SHARE = 0.25
 ANONYMOUS_SHARE = 0.1
+ENGLISH_SHARE = 0.2  # of the needs whose archetype can be told in English
+KILOMETRO_ROSSO_AREA = "Bergamo e hinterland"  # where the foreign-owned firms sit
 
 
 @dataclass(frozen=True)
@@ -37,41 +32,44 @@ class Written:
     relevant: frozenset[str]
 
 
-def staff(firm: Firm) -> str:
+def staff(firm: Firm, voice: NeedVoice) -> str:
     count = firm.organisation.employees or 1
-    return "il solo titolare" if count == 1 else f"{count} dipendenti"
+    return voice.sole_owner if count == 1 else voice.staff.format(count=count)
 
 
-def introduction(rng: Random, firm: Firm, named: bool) -> list[str]:
+def introduction(rng: Random, firm: Firm, named: bool, voice: NeedVoice) -> list[str]:
     """Who is asking: the officer's opener and the firm in a few words (never its profile)."""
-    openers = NEED_OPENERS if named else [o for o in NEED_OPENERS if "{firm}" not in o]
+    openers = voice.openers if named else [o for o in voice.openers if "{firm}" not in o]
     opener = rng.choice(openers).format(
         office=rng.choice(OFFICES).comune, firm=firm.organisation.name
     )
-    intro = rng.choice(NEED_FIRM_INTROS).format(
+    intro = rng.choice(voice.firm_intros).format(
         label=firm.sector.label,
         comune=firm.place.comune,
         area=firm.place.area,
-        staff=staff(firm),
+        staff=staff(firm, voice),
     )
     return [opener, intro]
 
 
-def problem(rng: Random, number: int) -> list[str]:
+def problem(rng: Random, number: int, language: str) -> list[str]:
     """The archetype from the firm's side: one or two symptoms and what they would like."""
-    archetype = ARCHETYPES[number]
-    symptoms = rng.sample(archetype.symptoms, rng.randint(1, 2))
+    words, voice = ARCHETYPES[number].words(language), NEED_VOICES[language]
+    symptoms = rng.sample(words.symptoms, rng.randint(1, 2))
+    leads = rng.sample(voice.symptom_leads, len(symptoms))  # never the same lead twice
     return [
-        *(f"{rng.choice(NEED_SYMPTOM_LEADS)} {symptom}." for symptom in symptoms),
-        f"{rng.choice(NEED_ASK_LEADS)} {rng.choice(archetype.asks)}.",
+        *(f"{lead} {symptom}." for lead, symptom in zip(leads, symptoms, strict=True)),
+        f"{rng.choice(voice.ask_leads)} {rng.choice(words.asks)}.",
     ]
 
 
-def conditions(rng: Random, funding: str | None, urgency: Urgency, budget: BudgetBand) -> list[str]:
+def conditions(
+    rng: Random, funding: str | None, urgency: Urgency, budget: BudgetBand, voice: NeedVoice
+) -> list[str]:
     return [
-        rng.choice(NEED_FUNDING_LEADS).format(fund=funding) if funding else "",
-        rng.choice(NEED_URGENCY[urgency.value]),
-        NEED_BUDGET[budget.value] if rng.random() < 0.6 else "",
+        rng.choice(voice.funding_leads).format(fund=funding) if funding else "",
+        rng.choice(voice.urgency[urgency.value]),
+        voice.budget[budget.value] if rng.random() < 0.6 else "",
     ]
 
 
@@ -84,23 +82,27 @@ def wanted(rng: Random, carriers: Sequence[tuple[str, PartnerKind]]) -> list[Par
     return [rng.choice(kinds)] if kinds else []
 
 
-def write_need(rng: Random, index: int, number: int, firm: Firm, carriers: Carriers) -> Written:
+def write_need(
+    rng: Random, index: int, number: int, firm: Firm, carriers: Carriers, *, language: str
+) -> Written:
+    voice = NEED_VOICES[language]
     named = rng.random() >= ANONYMOUS_SHARE
     urgency, budget = rng.choice(list(Urgency)), rng.choice(list(BudgetBand))
-    funding = rng.choice(FUNDS) if rng.random() < 0.6 else None
+    funding = rng.choice(voice.funds) if rng.random() < 0.6 else None
     others = [(p, k) for p, k in carriers.of(number) if p != firm.organisation.id]
     kinds = wanted(rng, others)
     parts = [
-        *introduction(rng, firm, named),
-        *problem(rng, number),
-        *conditions(rng, funding, urgency, budget),
+        *introduction(rng, firm, named, voice),
+        *problem(rng, number, language),
+        *conditions(rng, funding, urgency, budget, voice),
     ]
     need = Need(
         id=f"need:{index:05d}",
         firm_id=firm.organisation.id if named else None,
         text=" ".join(part for part in parts if part),
+        language=language,
         wanted_kinds=kinds,
-        topics=list(ARCHETYPES[number].need_topics),
+        topics=list(ARCHETYPES[number].words(language).need_topics),
         urgency=urgency,
         budget=budget,
         territory=firm.organisation.territory,
@@ -108,6 +110,18 @@ def write_need(rng: Random, index: int, number: int, firm: Firm, carriers: Carri
         officer=rng.choice(OFFICERS),
     )
     return Written(need, frozenset(p for p, k in others if not kinds or k in kinds))
+
+
+def written_in(rng: Random, number: int) -> str:
+    if ARCHETYPES[number].speaks(ENGLISH) and rng.random() < ENGLISH_SHARE:
+        return ENGLISH
+    return ITALIAN
+
+
+def requester(rng: Random, firms: Sequence[Firm], language: str) -> Firm:
+    """A firm with the problem; one writing English sits near Kilometro Rosso if one can."""
+    near = [f for f in firms if f.place.area == KILOMETRO_ROSSO_AREA]
+    return rng.choice(near if language == ENGLISH and near else firms)
 
 
 def write_needs(
@@ -125,6 +139,7 @@ def write_needs(
         if not order:
             order = rng.sample(numbers, len(numbers))
         number = order.pop()
-        firm = rng.choice(having[number] or clients)
-        written.append(write_need(rng, index, number, firm, carriers))
+        language = written_in(rng, number)
+        firm = requester(rng, having[number] or clients, language)
+        written.append(write_need(rng, index, number, firm, carriers, language=language))
     return written

@@ -43,7 +43,7 @@ def structure(
 
 
 def project_title(rng: Random, number: int) -> str:
-    return f"{rng.choice(PROJECT_PREFIXES)} {rng.choice(ARCHETYPES[number].topics)}"
+    return f"{rng.choice(PROJECT_PREFIXES)} {rng.choice(ARCHETYPES[number].italian.topics)}"
 
 
 def collaboration(source: str, target: str, year: int, project: str) -> Relation:

@@ -125,6 +125,8 @@ PARTNER_CLOSERS = (
 )
 PARTNER_LEADS = ("Si occupa di", "Competenze principali:", "Offre", "Esperienza consolidata in")
 LURE_LEADS = ("Tra le attività secondarie:", "In passato anche", "Offriamo inoltre")
+AND = "e"  # before the last item of a list
+EXPERIENCE = "{role} con {years} anni di esperienza."
 
 NEED_OPENERS = (
     "Vi giro una richiesta raccolta allo sportello di {office}.",
@@ -138,6 +140,8 @@ NEED_FIRM_INTROS = (
     "Parliamo di {label} nella zona di {area}, {staff}.",
     "Si tratta di {label} a conduzione familiare, {staff}, sede a {comune}.",
 )
+SOLE_OWNER = "il solo titolare"
+STAFF = "{count} dipendenti"
 NEED_SYMPTOM_LEADS = (
     "Da qualche tempo",
     "Il titolare racconta che",

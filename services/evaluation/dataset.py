@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BeforeValidator, StringConstraints, TypeAdapter, ValidationError
 
 from schemas import places
-from schemas.common import AtecoCode, Territory
+from schemas.common import AtecoCode, Territory, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 from schemas.places import PROVINCES
@@ -78,6 +78,7 @@ class Profile:
     territory: Place | None = None
     topics: tuple[str, ...] = ()
     relations: tuple[RelationRef, ...] = ()
+    language: TextLanguage = "it"
     line: int = 0
 
 
@@ -90,6 +91,7 @@ class Need:
     territory: Place | None = None
     kinds: frozenset[Kind] = frozenset()
     relevant: frozenset[str] = frozenset()
+    language: TextLanguage = "it"
     line: int = 0
 
 

@@ -67,6 +67,7 @@ def profile_event(profile: Profile, when: datetime) -> Event:
         "name": profile.name[:MAX_NAME],
         "topics": topics(profile.topics),
         "territory": profile.territory,
+        "language": profile.language,
     }
     text = profile.text[:MAX_TEXT]
     sector = profile.sector

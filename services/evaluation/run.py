@@ -24,7 +24,7 @@ from schemas.common import Territory
 from services import bootstrap
 from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
-from services.evaluation import fitting, metrics
+from services.evaluation import fitting, metrics, slices
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Spread
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
@@ -64,6 +64,14 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Slice:
+    """Every system's scores on one slice of the needs (see services.evaluation.slices)."""
+
+    needs: int
+    scores: dict[str, Scores]
+
+
+@dataclass(frozen=True)
 class Evaluation:
     model: str
     profiles: int
@@ -71,6 +79,7 @@ class Evaluation:
     needs: int
     scored_needs: int
     scores: dict[str, Scores]
+    slices: dict[str, Slice]  # same-language and cross-lingual needs, scored apart
     rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
     ablations: dict[str, Scores]  # the matcher with one signal's weight at 0, by signal
     spread: Spread  # the model's cosines of eligible profiles and of right answers
@@ -214,6 +223,7 @@ async def evaluate(
         needs=len(dataset.needs),
         scored_needs=sum(1 for found in answers if found),
         scores={name: score(rankings[name], answers) for name in SYSTEMS},
+        slices=score_slices(dataset, rankings, answers),
         rankings=rankings,
         ablations={signal: score(ablated[signal], answers) for signal in ablated},
         spread=spread,
@@ -349,6 +359,7 @@ def request(need: Need) -> MatchRequest:
         place=place(need.territory),
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
+        text_language=need.language,
     )
 
 
@@ -375,6 +386,22 @@ def score(rankings: Sequence[Sequence[str]], answers: Sequence[frozenset[str]]) 
         recall_at_10=sum(metrics.recall_at_k(r, found, K) for r, found in runs) / count,
         mrr=metrics.mean_reciprocal_rank(runs),
     )
+
+
+def score_slices(
+    dataset: Dataset,
+    rankings: Mapping[str, Sequence[Sequence[str]]],
+    answers: Sequence[frozenset[str]],
+) -> dict[str, Slice]:
+    """The systems' rankings, already made, scored on each slice's needs alone."""
+
+    def on(chosen: Sequence[int], ranked: Sequence[Sequence[str]]) -> Scores:
+        return score([ranked[i] for i in chosen], [answers[i] for i in chosen])
+
+    return {
+        name: Slice(len(chosen), {system: on(chosen, rankings[system]) for system in SYSTEMS})
+        for name, chosen in slices.members(dataset, answers).items()
+    }
 
 
 def _drop_topics(settings: Settings) -> None:

@@ -47,14 +47,16 @@ def entity_kind(event: ProfileEvent) -> str:
 
 def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> Row:
     p = event.payload
-    kind = entity_kind(event)
+    kind, text = entity_kind(event), profile_text(event)
     properties: Row = {
         "kind": kind,
         "name": p.name,
-        "text": profile_text(event),
+        "text": text,
+        "text_en": text if p.language == "en" else None,  # the English full-text index's
         "topics": list(p.topics),
         "services": [service.value for service in p.services],
         "languages": list(p.languages),
+        "language": p.language,
         "embedding_model": model if vector is not None else None,
         **_territory(p.territory),
         **_contact(p.contact),
@@ -234,6 +236,7 @@ def need_row(event: NeedSubmitted, vector: list[float] | None, model: str) -> Ro
         "embedding": vector,
         "properties": {
             "text": need.text,
+            "language": need.language,
             "firm_id": need.firm_id,
             "wanted_kinds": [kind.value for kind in need.wanted_kinds],
             "topics": list(need.topics),

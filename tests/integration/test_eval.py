@@ -64,6 +64,13 @@ PROFILES = [
         "Centro di ricerca su reti e sicurezza",
         territory={"country": "FR"},
     ),
+    profile("lab:corrosione", "lab", "Prove in nebbia salina, corrosione di rivestimenti"),
+    profile(
+        "expert:coatings",
+        "expert",
+        "Salt spray testing and anti-corrosion coatings for steel",
+        language="en",
+    ),
 ]
 NEEDS = [
     {
@@ -86,6 +93,12 @@ NEEDS = [
         "text": "Abbiamo subito un attacco ransomware alle macchine di produzione",
         "kinds": ["expert", "research_centre"],
         "relevant": ["expert:cyber", "research_centre:ict"],
+    },
+    {
+        "id": "need:rust",
+        "text": "Our steel flanges rust after a few weeks in the warehouse",
+        "language": "en",
+        "relevant": ["lab:corrosione"],
     },
     {"id": "need:unscored", "text": "Cerchiamo un partner", "relevant": ["expert:elsewhere"]},
 ]
@@ -128,11 +141,16 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
 
     report = json.loads(json.dumps(as_json(evaluation)))
 
-    assert report["dataset"] == {"profiles": 12, "relations": 2, "needs": 4, "scored_needs": 3}
+    assert report["dataset"] == {"profiles": 14, "relations": 2, "needs": 5, "scored_needs": 4}
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
     assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
     assert set(report["ablations"]) == {f"without_{signal}" for signal in SIGNALS}  # focus is off
+    assert {name: part["needs"] for name, part in report["slices"].items()} == {
+        "same_language": 3,
+        "cross_lingual": 1,  # the English need answered by an Italian lab
+    }
+    assert all(set(part["systems"]) == set(SYSTEMS) for part in report["slices"].values())
     assert report["fitted"] is None
     assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
         report["timings"]

@@ -76,6 +76,7 @@ async def test_a_profile_reaches_the_graph_with_its_vector_and_links(
     assert row["f"]["embedding_model"] == embedder.model_id
     assert row["f"]["sector_section"] == "C"
     assert "Stampaggio" in row["f"]["text"]
+    assert row["f"]["language"] == "it"  # declared by default: the text is Italian
     assert sorted(row["topics"]) == ["gomma", "stampaggio"]
     assert (row["s"], row["provinces"]) == (["C"], ["BG"])
 

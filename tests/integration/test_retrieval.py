@@ -79,3 +79,18 @@ async def test_each_ingestion_concern_is_a_consumer_group_of_its_own(
 
     members = {group["group_id"]: len(group["members"]) for group in groups.values()}
     assert members == {settings.ingest_group(t): 1 for t in CARRIES}
+
+
+async def test_words_are_searched_as_the_language_of_the_query_inflects_them(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    text = "Fatigue testing of moulded parts"
+    async with running(settings, graph, embedder):
+        publish(settings, expert("expert:fatigue", "Ann Smith", competences=text, language="en"))
+        await caught_up(settings, graph, within=DEADLINE)
+
+    def found(language: str) -> list[str]:
+        return [hit.id for hit in retrieval.lexical(graph, "tested moulding", 10, None, language)]
+
+    assert found("en") == ["expert:fatigue"]  # test, mould: English stems
+    assert found("it") == []  # the Italian analyser leaves English words as they are

@@ -38,7 +38,16 @@ def test_rows_have_the_documented_fields(rows: Any) -> None:
         assert row["text"]
         assert all(r["target"] in profiles for r in row["relations"])
     for need in needs:
-        assert set(need) == {"id", "text", "firm_id", "sector", "territory", "kinds", "relevant"}
+        assert set(need) == {
+            "id",
+            "text",
+            "language",
+            "firm_id",
+            "sector",
+            "territory",
+            "kinds",
+            "relevant",
+        }
         json.dumps(need, ensure_ascii=False)
 
 
@@ -74,7 +83,8 @@ def test_answer_ids_do_not_name_the_problem(rows: Any) -> None:
     words = {
         word
         for archetype in ARCHETYPES
-        for phrase in (*archetype.topics, *archetype.need_topics, archetype.domain)
+        for wording in filter(None, (archetype.italian, archetype.english))
+        for phrase in (*wording.topics, *wording.need_topics, archetype.domain)
         for word in re.findall(r"[a-z]{4,}", phrase.lower())
     }
     for need in needs:

@@ -136,3 +136,16 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "profiles.jsonl").write_text(json.dumps(FIRM) + "\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"needs\.jsonl: no such file"):
         read(tmp_path)
+
+
+def test_the_language_of_a_text_is_read_and_italian_by_default(tmp_path: Path) -> None:
+    english = {**EXPERT, "text": "Fatigue testing of polymers", "language": "en"}
+    dataset = read(write(tmp_path, [FIRM, english], [{**NEED, "language": "en"}]))
+
+    assert [profile.language for profile in dataset.profiles] == ["it", "en"]
+    assert dataset.needs[0].language == "en"
+
+
+def test_a_language_that_is_not_an_iso_639_1_code_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match=r"profiles\.jsonl:1"):
+        read(write(tmp_path, [{**FIRM, "language": "english"}], [NEED]))

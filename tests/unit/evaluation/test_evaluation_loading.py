@@ -133,3 +133,11 @@ def test_a_relation_the_schema_refuses_is_an_error_naming_the_line() -> None:
     looped = profile("firm:1", "firm", relations=(RelationRef("part_of", "firm:1"),), line=7)
     with pytest.raises(DatasetError, match=r"profiles\.jsonl:7: .*two different parties"):
         events(Dataset(profiles=(looped,), needs=()), WHEN)
+
+
+@pytest.mark.parametrize("kind", ["firm", "expert", "lab"])
+def test_the_language_of_the_text_travels_with_every_kind_of_profile(kind: str) -> None:
+    for given, expected in (({"language": "en"}, "en"), ({}, "it")):
+        event = profile_event(profile(f"{kind}:1", kind, **given), WHEN)
+        assert isinstance(event, OrganisationUpserted | ExpertUpserted | LabUpserted)
+        assert event.payload.language == expected
