@@ -13,7 +13,6 @@ need. A change that needs another retrieval (the query focusing) is fitted once 
 and the better on the fit half is kept.
 """
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,7 +20,7 @@ import numpy as np
 
 from services.matching.filters import is_admissible
 from services.matching.model import SIGNALS, Candidate, NeedQuery, Weights
-from services.matching.rank import signal_values
+from services.matching.rank import diversify, signal_values, weights_for
 
 FACTORS = (0.0, 0.5, 2.0)
 SWITCH_ON = 0.05
@@ -72,36 +71,31 @@ class Table:
     """A need's admissible candidates and their signal values, one row each (columns in
     `SIGNALS` order), sorted by id so that a stable sort breaks ties the way `rank` does."""
 
+    need: NeedQuery
     ids: tuple[str, ...]
     organisations: tuple[str, ...]
     values: np.ndarray
-    k: int
 
 
 def table(need: NeedQuery, candidates: Sequence[Candidate], gate: float) -> Table:
-    """The values `rank` would score, computed once; with contamination off for the need its
-    column is 0, as `rank` zeroes its weight."""
+    """The values `rank` would score, computed once."""
     admissible = sorted((c for c in candidates if is_admissible(need, c)), key=lambda c: c.id)
     rows = [signal_values(need, c, gate)[0] for c in admissible]
     values = np.array([[row[name] for name in SIGNALS] for row in rows], dtype=float)
-    values = values.reshape(len(admissible), len(SIGNALS))
-    if not need.contamination:
-        values[:, SIGNALS.index("contamination")] = 0.0
     return Table(
-        tuple(c.id for c in admissible), tuple(c.organisation for c in admissible), values, need.k
+        need,
+        tuple(c.id for c in admissible),
+        tuple(c.organisation for c in admissible),
+        values.reshape(len(admissible), len(SIGNALS)),
     )
 
 
 def ranked(found: Table, weights: Weights, max_per_organisation: int) -> list[str]:
     """The ids `rank` would suggest under these weights, without building the explanations."""
-    scores = found.values @ np.array(list(weights.by_signal().values()))
-    taken: Counter[str] = Counter()
-    kept: list[str] = []
-    for row in np.argsort(-scores, kind="stable"):
-        organisation = found.organisations[row]
-        if taken[organisation] < max_per_organisation:
-            taken[organisation] += 1
-            kept.append(found.ids[row])
-            if len(kept) == found.k:
-                break
-    return kept
+    scoring = weights_for(found.need, weights)
+    scores = found.values @ np.array(list(scoring.by_signal().values()))
+    order = np.argsort(-scores, kind="stable")
+    rows = diversify(
+        order, max_per_organisation, found.need.k, lambda row: found.organisations[row]
+    )
+    return [found.ids[row] for row in rows]

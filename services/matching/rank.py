@@ -6,13 +6,16 @@ officer's shortlist.
 """
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from services.matching import signals
 from services.matching.explain import Evidence, explain, path_in_words
 from services.matching.filters import is_admissible
 from services.matching.model import Candidate, NeedQuery, Suggestion, Weights
+
+T = TypeVar("T")
 
 
 def signal_values(
@@ -55,20 +58,31 @@ def suggest(need: NeedQuery, candidate: Candidate, weights: Weights) -> Suggesti
     )
 
 
-def diversify(ranked: Iterable[Suggestion], max_per_organisation: int, k: int) -> list[Suggestion]:
-    """The first k suggestions with at most `max_per_organisation` from any one organisation."""
+def diversify(
+    ranked: Iterable[T],
+    max_per_organisation: int,
+    k: int,
+    organisation: Callable[[T], str],
+) -> list[T]:
+    """The first k items with at most `max_per_organisation` from any one organisation, as
+    `organisation` reads it off an item (a suggestion, or a row of the fit's tables)."""
     if max_per_organisation < 1:
         raise ValueError(f"max_per_organisation must be at least 1, got {max_per_organisation}")
     taken: Counter[str] = Counter()
-    kept: list[Suggestion] = []
-    for suggestion in ranked:
-        organisation = suggestion.candidate.organisation
-        if taken[organisation] < max_per_organisation:
-            taken[organisation] += 1
-            kept.append(suggestion)
+    kept: list[T] = []
+    for item in ranked:
+        owner = organisation(item)
+        if taken[owner] < max_per_organisation:
+            taken[owner] += 1
+            kept.append(item)
             if len(kept) == k:
                 break
     return kept
+
+
+def weights_for(need: NeedQuery, weights: Weights) -> Weights:
+    """The weights a need is scored with: with contamination off it is pure relevance."""
+    return weights if need.contamination else replace(weights, contamination=0.0)
 
 
 def _unique(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -88,8 +102,7 @@ def rank(
     max_per_organisation: int = 2,
 ) -> list[Suggestion]:
     """The top `need.k` suggestions; with contamination off the ranking is pure relevance."""
-    if not need.contamination:
-        weights = replace(weights, contamination=0.0)
+    weights = weights_for(need, weights)
     scored = [suggest(need, c, weights) for c in _unique(candidates) if is_admissible(need, c)]
     scored.sort(key=lambda suggestion: (-suggestion.score, suggestion.candidate.id))
-    return diversify(scored, max_per_organisation, need.k)
+    return diversify(scored, max_per_organisation, need.k, lambda s: s.candidate.organisation)

@@ -155,7 +155,7 @@ def test_diversity_caps_each_organisation() -> None:
 
 def test_diversity_refuses_a_cap_below_one() -> None:
     with pytest.raises(ValueError, match="max_per_organisation"):
-        diversify([], max_per_organisation=0, k=10)
+        diversify([], max_per_organisation=0, k=10, organisation=str)
 
 
 CONTAMINATION_POOL = [
