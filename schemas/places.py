@@ -66,8 +66,7 @@ def province(code: str) -> str:
     if code not in PROVINCES:
         raise ValueError(
             "not an Italian province: expected its plate code, two capital letters, e.g. BG, MI,"
-            " LC"
-            " (a Swiss canton goes in `canton`, a foreign country in `country`)"
+            " LC (a Swiss canton goes in `canton`, a foreign country in `country`)"
         )
     return code
 
