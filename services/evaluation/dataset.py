@@ -21,6 +21,7 @@ from schemas.common import AtecoCode, Territory, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 from schemas.places import PROVINCES
+from services.matching.text import detect_language
 
 PROFILES_FILE = "profiles.jsonl"
 NEEDS_FILE = "needs.jsonl"
@@ -125,8 +126,11 @@ def _parsed(path: Path, adapter: TypeAdapter[T]) -> list[T]:
     items: list[T] = []
     seen: dict[str, int] = {}
     for number, row in _rows(path):
+        told = {}
+        if "language" not in row and isinstance(row.get("text"), str):
+            told = {"language": detect_language(row["text"])}
         try:
-            item = adapter.validate_python({**row, "line": number})
+            item = adapter.validate_python({**row, **told, "line": number})
         except ValidationError as error:
             raise DatasetError(f"{path}:{number}: {describe(error)}") from error
         if item.id in seen:

@@ -138,9 +138,18 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
         read(tmp_path)
 
 
-def test_the_language_of_a_text_is_read_and_italian_by_default(tmp_path: Path) -> None:
-    english = {**EXPERT, "text": "Fatigue testing of polymers", "language": "en"}
+def test_the_declared_language_of_a_text_is_read(tmp_path: Path) -> None:
+    english = {**EXPERT, "text": "Prove di fatica", "language": "en"}  # declared wins
     dataset = read(write(tmp_path, [FIRM, english], [{**NEED, "language": "en"}]))
+
+    assert [profile.language for profile in dataset.profiles] == ["it", "en"]
+    assert dataset.needs[0].language == "en"
+
+
+def test_an_undeclared_language_is_detected_from_the_text(tmp_path: Path) -> None:
+    english = {**EXPERT, "text": "Fatigue testing of polymers for the automotive industry"}
+    need = {**NEED, "text": "Our seals break after a few months in the field"}
+    dataset = read(write(tmp_path, [FIRM, english], [need]))
 
     assert [profile.language for profile in dataset.profiles] == ["it", "en"]
     assert dataset.needs[0].language == "en"

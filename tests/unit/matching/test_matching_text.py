@@ -1,6 +1,6 @@
 import pytest
 
-from services.matching.text import fold, stem, terms, tokenize, words
+from services.matching.text import detect_language, fold, stem, terms, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,22 @@ def test_terms_are_distinct_stems() -> None:
 
 def test_only_stopwords_give_no_terms() -> None:
     assert terms("il di the and 42") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cerchiamo un laboratorio per le prove di fatica dei componenti stampati", "it"),
+        ("We are looking for a lab that can run fatigue tests on moulded parts", "en"),
+        ("Stampaggio a iniezione", "it"),  # no function word either way: the hub's language
+        ("", "it"),
+        ("Wir suchen ein Labor", "it"),  # neither language: Italian, as undeclared texts are
+    ],
+)
+def test_the_language_of_a_text_is_told_by_its_function_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_words_both_languages_use_do_not_count() -> None:
+    # "a", "in" and "i" are function words of both languages.
+    assert detect_language("a in i in a") == "it"
