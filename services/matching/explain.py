@@ -53,11 +53,25 @@ def _lexical(e: Evidence) -> str:
     return e.text("parole chiave del bisogno nel profilo", "the need's keywords in the profile")
 
 
+def _shown_topics(e: Evidence) -> str:
+    return ", ".join(e.matched_topics[:MAX_TOPICS])
+
+
 def _topics(e: Evidence) -> str | None:
     if not e.matched_topics:
         return None
-    shown = ", ".join(e.matched_topics[:MAX_TOPICS])
+    shown = _shown_topics(e)
     return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
+
+
+def _lexical_quoting_topics(e: Evidence) -> str:
+    """The keyword reason naming the topics that matched, for a deployment whose weights leave
+    the topic signal out (its words still say what the partner and the need share)."""
+    shown = _shown_topics(e)
+    return e.text(
+        f"parole chiave del bisogno nel profilo ({shown})",
+        f"the need's keywords in the profile ({shown})",
+    )
 
 
 def _experience(e: Evidence) -> str:
@@ -155,6 +169,8 @@ def explain(evidence: Evidence, contributions: Mapping[str, float]) -> str:
         and evidence.values[name] >= _WEAK
         and (reason := _REASONS[name](evidence))
     }
+    if "lexical" in reasons and "topics" not in reasons and evidence.matched_topics:
+        reasons["lexical"] = _lexical_quoting_topics(evidence)
     top = sorted(reasons, key=lambda name: -contributions[name])[:MAX_REASONS]
     clauses = [reasons[name] for name in SIGNALS if name in top]
     if not clauses:

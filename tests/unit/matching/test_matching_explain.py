@@ -2,7 +2,7 @@ from dataclasses import replace
 from typing import Any
 
 from services.matching.explain import MAX_REASONS, Evidence, explain, path_in_words
-from services.matching.model import SIGNALS, Candidate, NeedQuery, PathStep
+from services.matching.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
 from services.matching.rank import rank
 
 CONFARTIGIANATO = PathStep("assoc:conf", "Confartigianato Bergamo", "association", "member_of")
@@ -114,6 +114,17 @@ def test_lexical_match_is_mentioned() -> None:
         "The need's keywords in the profile; shared topics: stampaggio, polimeri; "
         "different sector (C → M): cross-sector contamination; readily available."
     )
+
+
+def test_without_a_topic_weight_the_keyword_reason_names_the_shared_topics() -> None:
+    keywords = replace(BIANCHI_PROFILE, lexical=1.0, semantic=0.0, path=(), province=None)
+    need = replace(NEED, language="en")
+    [suggestion] = rank(need, [keywords], Weights(topics=0.0))
+    assert suggestion.explanation == (
+        "The need's keywords in the profile (stampaggio, polimeri); "
+        "different sector (C → M): cross-sector contamination; readily available."
+    )
+    assert suggestion.matched_topics == ("stampaggio", "polimeri")
 
 
 def test_nothing_to_say() -> None:
