@@ -67,11 +67,7 @@ def _topics(e: Evidence) -> str | None:
 def _lexical_quoting_topics(e: Evidence) -> str:
     """The keyword reason naming the topics that matched, for a deployment whose weights leave
     the topic signal out (its words still say what the partner and the need share)."""
-    shown = _shown_topics(e)
-    return e.text(
-        f"parole chiave del bisogno nel profilo ({shown})",
-        f"the need's keywords in the profile ({shown})",
-    )
+    return f"{_lexical(e)} ({_shown_topics(e)})"
 
 
 def _experience(e: Evidence) -> str:
