@@ -272,3 +272,21 @@ SET_EMBEDDING_SPACE = """
 MERGE (s:EmbeddingSpace {name: 'profiles'})
 SET s.model = $model, s.dimension = $dimension
 """
+
+# Profiles whose stems were made by another analysis (or before there were any, when the
+# full-text index still analysed `text` itself): paged by id like re-embedding.
+STALE_TERMS = """
+MATCH (p:Entity) WHERE p.id > $after AND p:Profile AND p.text IS NOT NULL
+  AND coalesce(p.terms_analysis, '') <> $analysis
+RETURN p.id AS id, p.text AS text
+ORDER BY p.id
+LIMIT $limit
+"""
+
+# `text_en` was the English full-text index's copy of the text (migrations V0008, V0009).
+SET_TERMS = """
+UNWIND $rows AS row
+MATCH (p:Entity {id: row.id})
+SET p.terms = row.terms, p.terms_analysis = $analysis
+REMOVE p.text_en
+"""

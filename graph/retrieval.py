@@ -22,15 +22,12 @@ LIMIT $k
 RETURN p.id AS id, 2 * similarity - 1 AS score
 """
 
+# The profiles' stems (`terms`, migration V0009) against the need's, both made by
+# services.matching.text: the index only splits on spaces.
 LEXICAL = """
-CALL db.index.fulltext.queryNodes($index, $query, {limit: $k}) YIELD node, score
+CALL db.index.fulltext.queryNodes('profile_terms', $query, {limit: $k}) YIELD node, score
 RETURN node.id AS id, score
 """
-
-# The full-text indexes by the language they analyse with (migrations V0002, V0008): the
-# Italian one holds every profile, the English one the profiles written in English. A need
-# in another language is searched the Italian way, as the hub's texts mostly are.
-FULLTEXT_INDEXES = {"it": "profile_text", "en": "profile_text_en"}
 
 # Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects),
 # found ring by ring (see `neighbours`), each with its cosine to the need (-1 without a vector).
@@ -120,14 +117,12 @@ def semantic_among(
     return _hits(driver, SEMANTIC_AMONG, database, vector=list(vector), kinds=list(kinds), k=k)
 
 
-def lexical(
-    driver: Driver, query: str, k: int, database: str | None, language: str = "it"
-) -> list[Hit]:
-    """Profiles by the words of a query written in `language`, analysed the same way."""
-    if not query.strip():
+def lexical(driver: Driver, stems: Sequence[str], k: int, database: str | None) -> list[Hit]:
+    """Profiles by BM25 over the stems they share with the query's (`text.tokenize`'s, which
+    are letters only, so no Lucene syntax reaches the index)."""
+    if not stems:
         return []
-    index = FULLTEXT_INDEXES.get(language, FULLTEXT_INDEXES["it"])
-    return _hits(driver, LEXICAL, database, index=index, query=query, k=k)
+    return _hits(driver, LEXICAL, database, query=" ".join(stems), k=k)
 
 
 def neighbours(

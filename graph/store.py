@@ -191,6 +191,27 @@ def stale_texts(
     return [(record["id"], record["text"]) for record in records]
 
 
+def stale_terms(
+    driver: Driver, analysis: str, after: str, *, limit: int, database: str | None = None
+) -> list[tuple[str, str]]:
+    """Up to `limit` (id, text) pairs of profiles after `after`, by id, whose full-text stems
+    were not made by `analysis`."""
+    records, _, _ = driver.execute_query(
+        queries.STALE_TERMS, analysis=analysis, after=after, limit=limit, database_=database
+    )
+    return [(record["id"], record["text"]) for record in records]
+
+
+def set_terms(
+    driver: Driver, rows: Sequence[Row], analysis: str, database: str | None = None
+) -> None:
+    """Rows of `id` and `terms` (the stems the full-text index reads), made by `analysis`."""
+    if rows:
+        driver.execute_query(
+            queries.SET_TERMS, rows=list(rows), analysis=analysis, database_=database
+        )
+
+
 def entity_vectors(
     driver: Driver, ids: Sequence[str], database: str | None = None
 ) -> dict[str, list[float]]:

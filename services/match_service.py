@@ -64,7 +64,6 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
     """The matcher's request: the need from the graph when named, the query's text otherwise;
     partners already taken up or turned down for that need are left out."""
     text, firm_id, topics = query.text, query.firm_id, tuple(query.topics)
-    text_language = "it"
     excluded: frozenset[str] = frozenset()
     place: Place | None = None
     if query.need_id is not None:
@@ -72,8 +71,8 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         stored = feedback.need(matcher.driver, query.need_id, db)
         if stored is None:
             raise UnknownNeedError(query.need_id, 0)
-        if not text:  # the stored need's own text, in the language it was written in
-            text, text_language = stored["text"], stored["language"]
+        if not text:  # the stored need's own text
+            text = stored["text"]
         firm_id = firm_id or stored["firm_id"]
         topics = topics or tuple(stored["topics"] or ())
         excluded = feedback.settled(matcher.driver, query.need_id, db)
@@ -94,7 +93,6 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         contamination=options.contamination,
         k=options.k,
         language=options.language,
-        text_language=text_language,
     )
 
 

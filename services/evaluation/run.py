@@ -359,7 +359,6 @@ def request(need: Need) -> MatchRequest:
         place=place(need.territory),
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
-        text_language=need.language,
     )
 
 

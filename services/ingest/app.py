@@ -59,9 +59,11 @@ def ingestion(
 
 @asynccontextmanager
 async def serving(service: Ingestor) -> AsyncIterator[None]:
-    """What the consumers need around them: a checked embedding space, the dead-letter
-    ledger, and the sweeper of waiting relations and feedback."""
+    """What the consumers need around them: a checked embedding space, profiles the full-text
+    index can find, the dead-letter ledger, and the sweeper of waiting relations and feedback."""
     await service.check_embedding_space()
+    if reanalysed := await service.reanalyse_profiles():
+        logging.getLogger(__name__).info("re-indexed the words of %d profiles", reanalysed)
     async with service.dead_letters, sweeping(service):
         yield
 

@@ -33,6 +33,7 @@ from services.ingest.projection import (
     profile_text,
     relation_row,
 )
+from services.ingest.reanalysis import reanalyse
 from services.ingest.records import Accepted, origin_of
 from services.lag import consumer_lag
 from services.settings import Settings
@@ -62,6 +63,10 @@ class Ingestor:
         await asyncio.to_thread(
             check_embedding_space, self.driver, self.embedder, self.settings.neo4j_database
         )
+
+    async def reanalyse_profiles(self) -> int:
+        """Profiles the full-text index cannot find yet (an older graph): their stems made."""
+        return await asyncio.to_thread(reanalyse, self.driver, self.settings.neo4j_database)
 
     async def profiles(self, batch: Sequence[Accepted]) -> None:
         waiting: list[ProfileEvent] = []

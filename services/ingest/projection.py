@@ -1,7 +1,8 @@
 """From events to graph rows: plain functions, no I/O.
 
-Profiles are stored flat (Neo4j properties hold no maps); `text` is what both the embedding
-and the full-text index read, so semantic and lexical retrieval see the same words.
+Profiles are stored flat (Neo4j properties hold no maps); `text` is what the embedding reads
+and `terms` its stems for the full-text index, so semantic and lexical retrieval see the same
+words.
 """
 
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import Relation
-from services.matching.text import fold
+from services.matching.text import ANALYSIS, fold, indexed
 
 ProfileEvent = OrganisationUpserted | ExpertUpserted | LabUpserted
 Row = dict[str, Any]
@@ -52,7 +53,8 @@ def entity_row(event: ProfileEvent, vector: list[float] | None, model: str) -> R
         "kind": kind,
         "name": p.name,
         "text": text,
-        "text_en": text if p.language == "en" else None,  # the English full-text index's
+        "terms": indexed(text),  # what the full-text index reads (graph migration V0009)
+        "terms_analysis": ANALYSIS,
         "topics": list(p.topics),
         "services": [service.value for service in p.services],
         "languages": list(p.languages),

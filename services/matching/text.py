@@ -121,3 +121,18 @@ def tokenize(text: str) -> list[str]:
 def terms(text: str) -> frozenset[str]:
     """The distinct stems of a text: what a topic or a need is about."""
     return frozenset(tokenize(text))
+
+
+ANALYSIS = "contamina-stems-1"
+"""Names the analysis `tokenize` does. The full-text index holds each profile's stems as
+this module made them, with this name beside them; change it whenever `tokenize` changes,
+and the ingestion service re-analyses the profiles indexed the old way when it starts."""
+
+
+def indexed(text: str) -> str:
+    """A text as the full-text index holds it: its stems, space-separated, in text order.
+
+    The index splits on spaces and nothing else, so the profile and the need are analysed
+    by this module alike, in both languages, exactly as the BM25 baseline analyses them.
+    """
+    return " ".join(tokenize(text))

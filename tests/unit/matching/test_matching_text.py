@@ -1,6 +1,7 @@
 import pytest
 
-from services.matching.text import detect_language, fold, stem, terms, tokenize, words
+from services.matcher import MAX_QUERY_TERMS, query_stems
+from services.matching.text import detect_language, fold, indexed, stem, terms, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,24 @@ def test_the_language_of_a_text_is_told_by_its_function_words(text: str, languag
 def test_words_both_languages_use_do_not_count() -> None:
     # "a", "in" and "i" are function words of both languages.
     assert detect_language("a in i in a") == "it"
+
+
+def test_the_index_holds_stems_that_only_spaces_separate() -> None:
+    assert indexed("Stampaggio a iniezione: polimeri, e test di fatica!") == (
+        "stamp iniezion polimer test fatic"
+    )
+    assert indexed("Fatigue testing of moulded parts") == "fatigu test moulded part"
+
+
+def test_a_query_is_the_needs_distinct_stems_in_order_without_the_firms_own() -> None:
+    need = "Stampi per polimeri riciclati; lo stampaggio dei polimeri"
+    assert query_stems(need) == ["stamp", "polimer", "riciclat"]
+    assert query_stems(need, ignore="Siamo un'azienda di stampaggio") == ["polimer", "riciclat"]
+
+
+def test_a_long_need_is_searched_by_all_its_stems_up_to_the_cap() -> None:
+    consonants = "bcdfglmnprtvz"  # words no suffix rule touches, so 300 words are 300 stems
+    need = " ".join(f"w{a}{b}{c}" for a in consonants for b in consonants for c in "bcd")[:1500]
+    stems = query_stems(need)
+    assert len(need.split()) > MAX_QUERY_TERMS
+    assert stems == need.split()[:MAX_QUERY_TERMS]
