@@ -18,10 +18,10 @@ LOCAL_NEO4J_PASSWORD = "contamina-local-dev"  # noqa: S105 - refused outside loc
 class RankingWeights(BaseModel):
     """How much each signal counts in a suggestion's score (see services/matching)."""
 
-    semantic: float = Field(0.30, ge=0)
-    lexical: float = Field(0.10, ge=0)
-    topics: float = Field(0.10, ge=0)
-    experience: float = Field(0.20, ge=0)
+    semantic: float = Field(0.35, ge=0)
+    lexical: float = Field(0.12, ge=0)
+    topics: float = Field(0.0, ge=0)  # off: see services.matching.model.Weights
+    experience: float = Field(0.23, ge=0)
     contamination: float = Field(0.08, ge=0)
     proximity: float = Field(0.10, ge=0)
     territory: float = Field(0.05, ge=0)

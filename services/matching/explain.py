@@ -64,12 +64,6 @@ def _topics(e: Evidence) -> str | None:
     return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
 
 
-def _lexical_quoting_topics(e: Evidence) -> str:
-    """The keyword reason naming the topics that matched, for a deployment whose weights leave
-    the topic signal out (its words still say what the partner and the need share)."""
-    return f"{_lexical(e)} ({_shown_topics(e)})"
-
-
 def _experience(e: Evidence) -> str:
     peers = e.candidate.peers
     if peers == 1:
@@ -165,8 +159,12 @@ def explain(evidence: Evidence, contributions: Mapping[str, float]) -> str:
         and evidence.values[name] >= _WEAK
         and (reason := _REASONS[name](evidence))
     }
-    if "lexical" in reasons and "topics" not in reasons and evidence.matched_topics:
-        reasons["lexical"] = _lexical_quoting_topics(evidence)
+    if "topics" not in reasons and evidence.matched_topics:
+        # The topic signal off (the default) or weak: the relevance reason names the shared
+        # topics, which still say what the partner and the need have in common.
+        carrier = next((name for name in ("lexical", "semantic") if name in reasons), None)
+        if carrier is not None:
+            reasons[carrier] = f"{reasons[carrier]} ({_shown_topics(evidence)})"
     top = sorted(reasons, key=lambda name: -contributions[name])[:MAX_REASONS]
     clauses = [reasons[name] for name in SIGNALS if name in top]
     if not clauses:

@@ -149,17 +149,20 @@ def _abroad(place: Place) -> str:
 class Weights:
     """How much each signal counts; the defaults sum to 1 so a score reads as a share.
 
-    Relevance (semantic, lexical, topics, experience with the firm's sector) carries 0.70 so
-    that context signals reorder relevant partners but cannot lift an irrelevant one.
+    Relevance (semantic, lexical, experience with the firm's sector) carries 0.70 so that
+    context signals reorder relevant partners but cannot lift an irrelevant one. Topic overlap
+    is off by default: it lowered nDCG@10 on the development set and on real consortia, where
+    an organisation with dozens of keywords meets any long need (docs/ranking.md); the
+    keyword reason of an explanation still names the topics shared.
 
     `contamination_gate` is the semantic similarity (the raw cosine) or topic overlap a partner
     needs before its other sector counts.
     """
 
-    semantic: float = 0.30
-    lexical: float = 0.10
-    topics: float = 0.10
-    experience: float = 0.20
+    semantic: float = 0.35
+    lexical: float = 0.12
+    topics: float = 0.0
+    experience: float = 0.23
     contamination: float = 0.08
     proximity: float = 0.10
     territory: float = 0.05

@@ -18,5 +18,6 @@ def test_each_ablation_switches_off_exactly_one_signal_and_keeps_the_rest() -> N
 
 
 def test_a_signal_already_off_has_no_ablation() -> None:
-    weights = Weights(feedback=0.0, territory=0.0)
+    weights = Weights(topics=0.1, feedback=0.0, territory=0.0)
     assert set(ablations(weights)) == set(SIGNALS) - {"feedback", "territory"}
+    assert "topics" not in ablations(Weights())  # off by default

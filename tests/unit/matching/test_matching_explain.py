@@ -33,24 +33,45 @@ BIANCHI_PROFILE = Candidate(
 )
 
 
+DEFAULTS = Weights()
+TOPICS_ON = Weights(topics=0.10)  # a deployment that weighs the topic signal
+
+
 def explained(candidate: Candidate = BIANCHI_PROFILE, **changes: Any) -> str:
-    [suggestion] = rank(replace(NEED, **changes), [candidate])
+    return explained_under(DEFAULTS, candidate, **changes)
+
+
+def explained_under(
+    weights: Weights, candidate: Candidate = BIANCHI_PROFILE, **changes: Any
+) -> str:
+    [suggestion] = rank(replace(NEED, **changes), [candidate], weights)
     return suggestion.explanation
 
 
 def test_italian_explanation_names_the_top_signals_in_reading_order() -> None:
     assert explained() == (
-        "Affinità semantica alta con il bisogno; temi in comune: stampaggio, polimeri; "
-        "settore diverso (C → M): contaminazione; presentazione tramite Confartigianato "
-        "Bergamo; stessa provincia (BG)."
+        "Affinità semantica alta con il bisogno (stampaggio, polimeri); settore diverso "
+        "(C → M): contaminazione; presentazione tramite Confartigianato Bergamo; stessa "
+        "provincia (BG); disponibilità alta."
     )
 
 
 def test_english_explanation() -> None:
     assert explained(language="en") == (
+        "Strong semantic match with the need (stampaggio, polimeri); different sector "
+        "(C → M): cross-sector contamination; introduction through Confartigianato Bergamo; "
+        "same province (BG); readily available."
+    )
+
+
+def test_a_weighed_topic_signal_is_a_reason_of_its_own() -> None:
+    assert explained_under(TOPICS_ON) == (
+        "Affinità semantica alta con il bisogno; temi in comune: stampaggio, polimeri; "
+        "settore diverso (C → M): contaminazione; presentazione tramite Confartigianato "
+        "Bergamo; stessa provincia (BG)."
+    )
+    assert explained_under(TOPICS_ON, language="en").startswith(
         "Strong semantic match with the need; shared topics: stampaggio, polimeri; "
-        "different sector (C → M): cross-sector contamination; introduction through "
-        "Confartigianato Bergamo; same province (BG)."
     )
 
 
@@ -79,7 +100,11 @@ def test_the_words_follow_the_models_calibrated_closeness_not_its_raw_cosine() -
 def test_weak_signals_are_not_mentioned() -> None:
     weak = replace(BIANCHI_PROFILE, semantic=0.1, lexical=0.15, sector_section="C", path=())
     far = replace(weak, province="NO", coordinates=(45.4469, 8.6222))
-    assert explained(far) == "Temi in comune: stampaggio, polimeri; disponibilità alta."
+    assert explained(far) == "Disponibilità alta."  # no relevance reason to name topics in
+    assert (
+        explained_under(TOPICS_ON, far)
+        == "Temi in comune: stampaggio, polimeri; disponibilità alta."
+    )
 
 
 def test_distance_is_given_when_the_province_differs() -> None:
@@ -110,13 +135,13 @@ def test_feedback_is_mentioned_only_when_mostly_accepted() -> None:
 
 def test_lexical_match_is_mentioned() -> None:
     keywords = replace(BIANCHI_PROFILE, lexical=1.0, semantic=0.0, path=(), province=None)
-    assert explained(keywords, language="en") == (
+    assert explained_under(TOPICS_ON, keywords, language="en") == (
         "The need's keywords in the profile; shared topics: stampaggio, polimeri; "
         "different sector (C → M): cross-sector contamination; readily available."
     )
 
 
-def test_without_a_topic_weight_the_keyword_reason_names_the_shared_topics() -> None:
+def test_without_a_topic_weight_the_relevance_reason_names_the_shared_topics() -> None:
     keywords = replace(BIANCHI_PROFILE, lexical=1.0, semantic=0.0, path=(), province=None)
     need = replace(NEED, language="en")
     [suggestion] = rank(need, [keywords], Weights(topics=0.0))
@@ -125,6 +150,12 @@ def test_without_a_topic_weight_the_keyword_reason_names_the_shared_topics() -> 
         "different sector (C → M): cross-sector contamination; readily available."
     )
     assert suggestion.matched_topics == ("stampaggio", "polimeri")
+    # Words and meaning both: the keyword reason names them, once.
+    both = replace(keywords, semantic=0.7, closeness=0.7)
+    assert explained(both).startswith(
+        "Affinità semantica alta con il bisogno; parole chiave del bisogno nel profilo "
+        "(stampaggio, polimeri); "
+    )
 
 
 def test_nothing_to_say() -> None:
@@ -179,7 +210,7 @@ def test_experience_with_one_firm_is_singular() -> None:
 def test_the_shared_canton_or_region_is_named() -> None:
     lugano = replace(BIANCHI_PROFILE, province=None, canton="TI", country="CH")
     ticino = {"province": None, "coordinates": None, "canton": "TI", "country": "CH"}
-    assert "; stesso cantone (TI)." in explained(lugano, **ticino)
+    assert "; stesso cantone (TI);" in explained(lugano, **ticino)
     munich = replace(BIANCHI_PROFILE, province=None, region="DE212", country="DE", availability=0.0)
     bavaria = {"province": None, "coordinates": None, "region": "DE21", "country": "DE"}
     assert "; same region (DE21)." in explained(munich, language="en", **bavaria)
@@ -188,4 +219,4 @@ def test_the_shared_canton_or_region_is_named() -> None:
 def test_distance_across_the_border_is_measured() -> None:
     lugano = replace(BIANCHI_PROFILE, province=None, canton="TI", coordinates=(46.0037, 8.9511))
     como = {"province": "CO", "coordinates": (45.8081, 9.0852)}
-    assert "; 24 km away." in explained(lugano, language="en", **como)
+    assert "; 24 km away;" in explained(lugano, language="en", **como)

@@ -84,7 +84,7 @@ def test_contributions_are_weight_times_value_and_sum_to_the_score() -> None:
     for name, weight in Weights().by_signal().items():
         assert suggestion.contributions[name] == pytest.approx(weight * suggestion.values[name])
     assert suggestion.score == pytest.approx(sum(suggestion.contributions.values()))
-    assert suggestion.score == pytest.approx(0.30 * 0.6 + 0.10 * 0.5 + 0.04 + 0.03 * 0.5)
+    assert suggestion.score == pytest.approx(0.35 * 0.6 + 0.12 * 0.5 + 0.04 + 0.03 * 0.5)
 
 
 def test_rank_orders_by_score() -> None:
