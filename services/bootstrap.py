@@ -9,8 +9,8 @@ from graph import store
 from graph.migrate import migrate
 from services import embedding
 from services.embedding import Embedder
+from services.kafka.topics import ensure_topics
 from services.settings import Settings
-from services.topics import ensure_topics
 
 
 @contextmanager

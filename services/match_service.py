@@ -27,15 +27,15 @@ from schemas.matching import (
     MatchSuggested,
     SuggestedPartner,
 )
-from services.broker import broker
 from services.embedding import Embedder
 from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.records import Rejected, raw_values, tolerant_parser
+from services.kafka.broker import broker
+from services.kafka.topics import MATCH_REQUESTS, SUGGESTIONS
 from services.matcher import Matcher, MatchRequest, place_of
 from services.matching.model import Place, Suggestion, UnplacedNeedError
 from services.polling import CatchUpTimeoutError, wait_until
 from services.settings import Settings
-from services.topics import MATCH_REQUESTS, SUGGESTIONS
 
 SERVICE = "matcher"
 

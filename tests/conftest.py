@@ -26,9 +26,9 @@ from graph import store
 from graph.migrate import migrate
 from services import bootstrap
 from services.embedding import Embedder
+from services.kafka.topics import ensure_topics
 from services.settings import Settings
 from services.stack import local
-from services.topics import ensure_topics
 
 TEST_STACK = {
     "stack_dir": Path.home() / ".local" / "share" / "contamina" / "test-stack",

@@ -9,8 +9,8 @@ from neo4j import Driver
 from schemas.events import Event
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.publisher import publish_all
-from services.rebuild import caught_up
+from services.kafka.publisher import publish_all
+from services.operations.rebuild import caught_up
 from services.settings import Settings
 
 Progress = Callable[[str, int, int], None]

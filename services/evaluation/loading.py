@@ -25,8 +25,8 @@ from schemas.relations import Relation, RelationType, RelationUpserted
 from services.embedding import Embedder
 from services.evaluation.dataset import PROFILES_FILE, Dataset, DatasetError, Profile
 from services.ingest.app import running
-from services.publisher import publish_all
-from services.rebuild import caught_up
+from services.kafka.publisher import publish_all
+from services.operations.rebuild import caught_up
 from services.settings import Settings
 
 SOURCE = "contamina-eval"

@@ -28,11 +28,11 @@ from services.evaluation import fitting, metrics, slices
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Spread
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
+from services.kafka.topics import TOPICS
 from services.matcher import Matcher, MatchRequest, Prepared
 from services.matching.model import Place, Weights
 from services.settings import Settings
 from services.stack import local
-from services.topics import TOPICS
 
 K = 10
 FOCUSING = "focusing"

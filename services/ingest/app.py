@@ -11,14 +11,14 @@ from faststream import FastStream
 from faststream.kafka import KafkaBroker
 from neo4j import Driver
 
-from services.broker import broker
 from services.embedding import Embedder
 from services.ingest.deadletter import DeadLetterLedger
 from services.ingest.ingestor import Ingestor
 from services.ingest.routers import routers
-from services.publisher import Publisher
+from services.kafka.broker import broker
+from services.kafka.publisher import Publisher
+from services.kafka.topics import CARRIES
 from services.settings import Settings
-from services.topics import CARRIES
 
 SERVICE = "ingest"
 

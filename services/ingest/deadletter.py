@@ -27,8 +27,8 @@ from aiokafka import AIOKafkaProducer
 
 from schemas.events import Rejection
 from services.ingest.records import Accepted, Rejected, origin_of
+from services.kafka.topics import DEAD_LETTER, read_committed
 from services.settings import Settings
-from services.topics import DEAD_LETTER, read_committed
 
 REASON = "contamina-reason"
 DETAIL = "contamina-detail"

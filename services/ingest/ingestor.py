@@ -35,9 +35,9 @@ from services.ingest.projection import (
 )
 from services.ingest.reanalysis import reanalyse
 from services.ingest.records import Accepted, origin_of
-from services.lag import consumer_lag
+from services.kafka.lag import consumer_lag
+from services.kafka.topics import NETWORK, RELATIONS, topic_of_erasure
 from services.settings import Settings
-from services.topics import NETWORK, RELATIONS, topic_of_erasure
 
 Tombstones = Callable[[str, Sequence[str]], None]
 """Write tombstones (null values) for these keys on this topic, and wait for the broker."""

@@ -12,8 +12,7 @@ from services.ingest.deadletter import DeadLetter, DeadLetterSink
 from services.ingest.ingestor import Ingestor
 from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
 from services.ingest.retry import Retries, isolating
-from services.settings import Settings
-from services.topics import (
+from services.kafka.topics import (
     CARRIES,
     FEEDBACK,
     NEEDS,
@@ -22,6 +21,7 @@ from services.topics import (
     RELATIONS,
     SUGGESTIONS,
 )
+from services.settings import Settings
 
 Apply = Callable[[Sequence[Accepted]], Awaitable[None]]
 

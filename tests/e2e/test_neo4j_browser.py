@@ -15,7 +15,7 @@ from playwright.async_api import Browser, Page, async_playwright
 from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.rebuild import caught_up
+from services.operations.rebuild import caught_up
 from services.settings import Settings
 from tests.conftest import Servers
 from tests.integration.ingest_support import DEADLINE, association, firm, publish, tie

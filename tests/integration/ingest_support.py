@@ -24,9 +24,9 @@ from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted
 from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
-from services.publisher import Publisher, publish_all
+from services.kafka.publisher import Publisher, publish_all
+from services.kafka.topics import MATCH_REQUESTS, SUGGESTIONS, read_committed
 from services.settings import Settings
-from services.topics import MATCH_REQUESTS, SUGGESTIONS, read_committed
 
 DEADLINE = 300.0
 """Seconds a test waits for a condition: reached only when something is broken, never merely

@@ -14,12 +14,12 @@ from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.ingest.deadletter import ORIGIN, REASON
-from services.lag import consumer_lag
+from services.kafka.lag import consumer_lag
+from services.kafka.publisher import Publisher
+from services.kafka.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS
+from services.operations.rebuild import caught_up, rebuild
 from services.polling import wait_until
-from services.publisher import Publisher
-from services.rebuild import caught_up, rebuild
 from services.settings import Settings
-from services.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS
 from tests.integration.ingest_support import DEADLINE, firm, ids, publish, read_to_end, tie
 
 pytestmark = pytest.mark.integration

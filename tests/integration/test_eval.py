@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from services.cli_eval import as_json, configuration
+from services.cli.eval import as_json, configuration
 from services.embedding import Embedder
 from services.evaluation.run import FOCUSING, SYSTEMS, Evaluation, evaluate, load
 from services.matching.model import SIGNALS

@@ -20,10 +20,10 @@ import pytest
 from neo4j import Driver
 
 from services.ingest.deadletter import ORIGIN
-from services.lag import consumer_lag
-from services.publisher import Publisher
+from services.kafka.lag import consumer_lag
+from services.kafka.publisher import Publisher
+from services.kafka.topics import CARRIES, DEAD_LETTER, ORGANISATIONS
 from services.settings import Settings
-from services.topics import CARRIES, DEAD_LETTER, ORGANISATIONS
 from tests.integration.ingest_support import firm, read_to_end
 
 pytestmark = pytest.mark.integration

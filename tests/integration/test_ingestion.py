@@ -17,10 +17,10 @@ from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest import deadletter
 from services.ingest.app import running
+from services.kafka.publisher import Publisher
+from services.kafka.topics import DEAD_LETTER, ORGANISATIONS, PROFILES, RELATIONS
 from services.polling import wait_until
-from services.publisher import Publisher
 from services.settings import Settings
-from services.topics import DEAD_LETTER, ORGANISATIONS, PROFILES, RELATIONS
 from tests.integration.ingest_support import (
     CONTACT,
     DEADLINE,

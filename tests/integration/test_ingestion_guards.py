@@ -17,10 +17,10 @@ from services.ingest import app
 from services.ingest.app import running
 from services.ingest.ingestor import Ingestor
 from services.ingest.projection import relation_row
+from services.kafka.topics import RELATIONS
+from services.operations.rebuild import caught_up
 from services.polling import wait_until
-from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import RELATIONS
 from tests.integration.ingest_support import (
     DEADLINE,
     association,

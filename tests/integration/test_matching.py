@@ -16,11 +16,11 @@ from services import match_service
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.ingest.deadletter import REASON
+from services.kafka.topics import DEAD_LETTER
 from services.matcher import Matcher, MatchRequest
+from services.operations.rebuild import caught_up
 from services.polling import wait_until
-from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import DEAD_LETTER
 from tests.integration.ingest_support import (
     DEADLINE,
     answer_to,

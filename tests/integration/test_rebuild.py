@@ -11,7 +11,7 @@ from schemas.feedback import Decision
 from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.rebuild import caught_up, rebuild
+from services.operations.rebuild import caught_up, rebuild
 from services.settings import Settings
 from tests.integration.ingest_support import (
     CONTACT,

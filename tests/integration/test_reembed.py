@@ -14,9 +14,9 @@ from services.embedding import Embedder, Vector
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import running
 from services.matcher import Matcher, MatchRequest
+from services.operations.rebuild import caught_up
+from services.operations.reembed import ReembedError, ingestion_members, reembed
 from services.polling import wait_until
-from services.rebuild import caught_up
-from services.reembed import ReembedError, ingestion_members, reembed
 from services.settings import Settings
 from tests.integration.ingest_support import DEADLINE, association, envelope, expert, firm, publish
 

@@ -8,11 +8,11 @@ from graph import retrieval
 from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
+from services.kafka.topics import CARRIES
 from services.matcher import query_stems
 from services.matching.text import ANALYSIS
-from services.rebuild import caught_up
+from services.operations.rebuild import caught_up
 from services.settings import Settings
-from services.topics import CARRIES
 from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie
 
 pytestmark = pytest.mark.integration

@@ -10,11 +10,11 @@ from schemas.needs import Need, NeedSubmitted
 from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.publisher import Publisher
-from services.rebuild import caught_up
+from services.kafka.publisher import Publisher
+from services.kafka.topics import CARRIES, ORGANISATIONS, PROFILES
+from services.operations.rebuild import caught_up
+from services.operations.status import DeadLetters, GraphCounts, Lag, Unavailable, collect
 from services.settings import Settings
-from services.status import DeadLetters, GraphCounts, Lag, Unavailable, collect
-from services.topics import CARRIES, ORGANISATIONS, PROFILES
 from tests.integration.ingest_support import (
     DEADLINE,
     association,

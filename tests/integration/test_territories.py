@@ -17,11 +17,11 @@ from services import match_service
 from services.embedding import Embedder
 from services.ingest import deadletter
 from services.ingest.app import running
+from services.kafka.publisher import Publisher
+from services.kafka.topics import DEAD_LETTER, ORGANISATIONS
 from services.matcher import Matcher
 from services.polling import wait_until
-from services.publisher import Publisher
 from services.settings import Settings
-from services.topics import DEAD_LETTER, ORGANISATIONS
 from tests.integration.ingest_support import (
     DEADLINE,
     answer_to,

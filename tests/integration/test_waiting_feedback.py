@@ -13,10 +13,10 @@ from schemas.feedback import Decision
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.ingest.deadletter import REASON
+from services.kafka.topics import DEAD_LETTER, FEEDBACK
+from services.operations.rebuild import caught_up
 from services.polling import wait_until
-from services.rebuild import caught_up
 from services.settings import Settings
-from services.topics import DEAD_LETTER, FEEDBACK
 from tests.integration.ingest_support import (
     DEADLINE,
     decision,

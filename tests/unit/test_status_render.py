@@ -6,9 +6,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from services import cli_status
 from services.cli import app
-from services.status import (
+from services.cli import status as cli_status
+from services.operations.status import (
     DeadLetters,
     GraphCounts,
     KafkaHealth,

@@ -8,7 +8,7 @@ from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationType, RelationUpserted
 from services.evaluation.dataset import Dataset, DatasetError, Profile, RelationRef
 from services.evaluation.loading import events, profile_event, topics
-from services.topics import ORGANISATIONS, PROFILES, RELATIONS, route
+from services.kafka.topics import ORGANISATIONS, PROFILES, RELATIONS, route
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 

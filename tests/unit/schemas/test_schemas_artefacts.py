@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from schemas.envelope import Envelope
 from schemas.events import EVENT_TYPES
-from services import contracts
-from services.cli_contracts import app
+from services.cli.contracts import app
+from services.operations import contracts
 
 ROOT = Path(__file__).resolve().parents[3]
 REGENERATE = "run `contamina contracts export` from the repository root and commit the result"

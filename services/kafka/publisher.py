@@ -6,8 +6,8 @@ from contextlib import contextmanager
 from kafka import KafkaProducer
 
 from schemas.events import Event
+from services.kafka.topics import route
 from services.settings import Settings
-from services.topics import route
 
 
 class Publisher:

@@ -1,4 +1,4 @@
-"""`contamina status`: the facts of services/status.py as tables, or as one JSON object."""
+"""`contamina status`: the facts of services/operations/status.py as tables, or as one JSON object."""
 
 from collections.abc import Callable
 from typing import Annotated, TypeVar
@@ -8,8 +8,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from services.settings import Settings
-from services.status import (
+from services.operations.status import (
     DeadLetters,
     GraphCounts,
     KafkaHealth,
@@ -19,6 +18,7 @@ from services.status import (
     Unavailable,
     collect,
 )
+from services.settings import Settings
 
 F = TypeVar("F")
 

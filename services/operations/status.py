@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from graph import feedback, store
 from services.ingest.deadletter import REASON, read_headers
-from services.lag import consumer_lag
+from services.kafka.lag import consumer_lag
+from services.kafka.topics import CARRIES, DEAD_LETTER
 from services.settings import Settings
-from services.topics import CARRIES, DEAD_LETTER
 
 T = TypeVar("T")
 TIMEOUT_S = 5.0

@@ -11,14 +11,15 @@ from rich.table import Table
 
 from graph import store
 from schemas.matching import MatchQuery
-from services import bootstrap, cli_match
+from services import bootstrap
+from services.cli import match as cli_match
 from services.demo import run as demo_run
 from services.demo.network import generate
 from services.embedding import Embedder
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.match_service import answer
 from services.matcher import Matcher
-from services.reembed import ReembedError, reembed
+from services.operations.reembed import ReembedError, reembed
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError

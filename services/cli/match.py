@@ -15,12 +15,12 @@ from schemas.feedback import Decision, Feedback, FeedbackRecorded, Outcome
 from schemas.matching import MatchAnswer, MatchOptions, MatchQuery
 from services import bootstrap
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
+from services.kafka.publisher import publisher
+from services.kafka.topics import route
 from services.match_service import answer
 from services.match_service import app as matcher_app
 from services.matcher import Matcher
-from services.publisher import publisher
 from services.settings import Settings
-from services.topics import route
 
 console = Console()
 feedback_app = typer.Typer(help="Record what the firm decided about a suggestion.")

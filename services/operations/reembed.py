@@ -21,8 +21,8 @@ from neo4j import Driver
 
 from graph import store
 from services.embedding import Embedder
+from services.kafka.topics import CARRIES
 from services.settings import Settings
-from services.topics import CARRIES
 
 PAGE = 500
 Progress = Callable[[int, int], None]

@@ -15,10 +15,10 @@ from neo4j import Driver
 from graph import feedback, store
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.lag import consumer_lag
+from services.kafka.lag import consumer_lag
+from services.kafka.topics import CARRIES, NETWORK
 from services.polling import wait_until
 from services.settings import Settings
-from services.topics import CARRIES, NETWORK
 
 
 class RebuildError(RuntimeError):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from services import contracts
+from services.operations import contracts
 
 app = typer.Typer(no_args_is_help=True)
 

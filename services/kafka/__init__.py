@@ -1,0 +1,1 @@
+"""Kafka at the edge: the FastStream broker, the publisher, the topics and consumer lag."""
