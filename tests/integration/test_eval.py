@@ -11,7 +11,7 @@ from neo4j import Driver
 from services.cli.eval import as_json, configuration
 from services.embedding import Embedder
 from services.evaluation.run import FOCUSING, SYSTEMS, Evaluation, evaluate, load
-from services.matching.model import SIGNALS
+from services.matching.model import SIGNALS, Weights
 from services.settings import Settings
 from tests.integration.ingest_support import ids, relation_types
 
@@ -145,7 +145,10 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
     assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
-    assert set(report["ablations"]) == {f"without_{signal}" for signal in SIGNALS}  # focus is off
+    # One ablation per signal that is on (topics is off by default); focusing is off.
+    on = {signal for signal, weight in Weights().by_signal().items() if weight > 0}
+    assert set(report["ablations"]) == {f"without_{signal}" for signal in on}
+    assert on < set(SIGNALS)
     assert {name: part["needs"] for name, part in report["slices"].items()} == {
         "same_language": 3,
         "cross_lingual": 1,  # the English need answered by an Italian lab
