@@ -1,4 +1,4 @@
-"""`contamina status`: the facts of services/operations/status.py as tables, or as one JSON object."""
+"""`contamina status`: the facts of services/operations/status.py, as tables or one JSON object."""
 
 from collections.abc import Callable
 from typing import Annotated, TypeVar
