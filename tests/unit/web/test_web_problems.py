@@ -1,0 +1,29 @@
+import json
+
+from fastapi.testclient import TestClient
+
+from services.settings import Settings
+from services.web.app import create_app
+from services.web.problems import MEDIA_TYPE, problem
+
+
+def test_a_problem_is_rfc_9457_json_with_its_extensions() -> None:
+    response = problem(422, "Invalid need", "text: must not be empty", field="text")
+    assert response.status_code == 422
+    assert response.media_type == MEDIA_TYPE == "application/problem+json"
+    assert json.loads(bytes(response.body)) == {
+        "type": "about:blank",
+        "title": "Invalid need",
+        "status": 422,
+        "detail": "text: must not be empty",
+        "field": "text",
+    }
+
+
+def test_the_openapi_document_lists_the_routes_without_any_server() -> None:
+    # No lifespan runs without `with`: the document is generated from the routes alone.
+    app = create_app(Settings(), broker=lambda: None, driver=lambda: None)  # type: ignore[arg-type, return-value]
+    document = TestClient(app).get("/openapi.json").json()
+    assert document["info"]["title"] == "Contamina"
+    assert {"/health", "/ready"} <= set(document["paths"])
+    assert MEDIA_TYPE in document["paths"]["/ready"]["get"]["responses"]["503"]["content"]
