@@ -26,8 +26,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         kafka = broker()
         with driver() as neo4j:
-            async with kafka:  # connected here: without Kafka the app does not start
-                await kafka.connect()
+            async with kafka:  # connects: without Kafka the app does not start
                 app.state.servers = Servers(settings, kafka, neo4j)
                 yield
 
