@@ -5,10 +5,9 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import DriverError, Neo4jError
 from pydantic import BaseModel
 
-from graph import store
+from services.operations.status import neo4j_health
 from services.web.problems import MEDIA_TYPE, problem
 from services.web.state import Servers
 
@@ -44,16 +43,9 @@ async def ready(request: Request) -> Readiness | JSONResponse:
     away = []
     if not await servers.broker.ping(READY_TIMEOUT_S):
         away.append(f"Kafka ({servers.settings.kafka_bootstrap_servers})")
-    if not await asyncio.to_thread(_neo4j_answers, servers):
+    neo4j = await asyncio.to_thread(neo4j_health, servers.settings, servers.driver)
+    if not neo4j.reachable:
         away.append(f"Neo4j ({servers.settings.neo4j_uri})")
     if away:
         return problem(503, "Not ready", f"no answer from {' and '.join(away)}", unavailable=away)
     return Readiness()
-
-
-def _neo4j_answers(servers: Servers) -> bool:
-    try:
-        store.server_components(servers.driver, servers.settings.neo4j_database)
-    except (DriverError, Neo4jError, OSError):
-        return False
-    return True
