@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOCAL_NEO4J_PASSWORD = "contamina-local-dev"  # noqa: S105 - refused outside local development
+LOCAL_SESSION_SECRET = "contamina-local-dev-session-secret"  # noqa: S105 - likewise
 
 
 class RankingWeights(BaseModel):
@@ -133,6 +134,15 @@ class Settings(BaseSettings):
     java_home: Path | None = Field(
         None, description="JDK 17 or 21 for the local stack; default: `java` on PATH."
     )
+    accounts_path: Path = Field(
+        default_factory=lambda: _home(".local", "share", "contamina", "accounts.sqlite3"),
+        description="SQLite file of the accounts, password hashes and sessions (mode 0600).",
+    )
+    session_hours: float = Field(12.0, gt=0, description="How long a login session lasts.")
+    session_secret: SecretStr = Field(
+        SecretStr(LOCAL_SESSION_SECRET),
+        description="Key that signs the web app's cookies (required in production).",
+    )
     web_host: str = Field("127.0.0.1", description="Address `contamina serve` listens on.")
     web_port: int = Field(8000, gt=0, lt=65536, description="Port `contamina serve` listens on.")
     kafka_controller_port: int = Field(9093, description="KRaft controller port, loopback.")
@@ -146,14 +156,15 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _no_default_secret_in_production(self) -> Self:
-        if (
-            self.environment != "local"
-            and self.neo4j_password.get_secret_value() == LOCAL_NEO4J_PASSWORD
-        ):
-            raise ValueError(
-                "CONTAMINA_NEO4J_PASSWORD must be set to a secret of your own outside local"
-                " development"
-            )
+        if self.environment != "local":
+            for variable, secret, default in (
+                ("CONTAMINA_NEO4J_PASSWORD", self.neo4j_password, LOCAL_NEO4J_PASSWORD),
+                ("CONTAMINA_SESSION_SECRET", self.session_secret, LOCAL_SESSION_SECRET),
+            ):
+                if secret.get_secret_value() in {default, ""}:
+                    raise ValueError(
+                        f"{variable} must be set to a secret of your own outside local development"
+                    )
         if self.neo4j_password.get_secret_value() == "neo4j":
             raise ValueError("CONTAMINA_NEO4J_PASSWORD must not be Neo4j's factory default")
         return self
