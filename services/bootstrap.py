@@ -9,6 +9,7 @@ from neo4j import Driver, GraphDatabase
 from graph import store
 from graph.migrate import migrate
 from services import embedding
+from services.accounts import Accounts
 from services.embedding import Embedder
 from services.kafka.broker import broker
 from services.kafka.topics import ensure_topics
@@ -29,6 +30,10 @@ def neo4j_driver(settings: Settings) -> Iterator[Driver]:
 
 def embedder(settings: Settings) -> Embedder:
     return embedding.load(settings.embedding_model, settings.embedding_batch_size)
+
+
+def accounts(settings: Settings) -> Accounts:
+    return Accounts(settings.accounts_path, session_hours=settings.session_hours)
 
 
 def web_app(settings: Settings) -> "FastAPI":
