@@ -7,14 +7,19 @@ from typing import Any
 
 from neo4j import Driver
 
+# The need remembers its latest answer (`suggested_request`): the web app shows that one's
+# partners, with those decided upon earlier. `detail` is the whole explained suggestion as the
+# matcher sent it (JSON: signals' contributions, matched topics, the introduction path).
 SUGGESTED = """
 UNWIND $rows AS row
 MATCH (need:Need {id: row.need_id})
+SET need.suggested_request = row.request_id, need.suggested_at = row.at
+WITH need, row
 UNWIND row.suggestions AS suggestion
 MATCH (partner:Entity {id: suggestion.partner_id})
 MERGE (need)-[r:SUGGESTED]->(partner)
 SET r.rank = suggestion.rank, r.score = suggestion.score, r.request_id = row.request_id,
-    r.explanation = suggestion.explanation
+    r.explanation = suggestion.explanation, r.detail = suggestion.detail
 """
 
 # An accepted partner becomes a past collaboration of the need's firm: when the acceptance is

@@ -20,8 +20,9 @@ class Outcome(StrEnum):
     FAILURE = "failure"
 
 
-class Feedback(Contract):
-    need_id: EntityId
+class PartnerDecision(Contract):
+    """What the firm decided about one partner suggested for its need."""
+
     partner_id: EntityId
     decision: Decision
     outcome: Outcome | None = Field(None, description="Only with decision 'outcome'.")
@@ -32,6 +33,10 @@ class Feedback(Contract):
         if (self.decision is Decision.OUTCOME) != (self.outcome is not None):
             raise ValueError("an outcome is given exactly when the decision is 'outcome'")
         return self
+
+
+class Feedback(PartnerDecision):
+    need_id: EntityId
 
     @property
     def key(self) -> str:

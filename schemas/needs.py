@@ -32,9 +32,9 @@ class BudgetBand(StrEnum):
     OVER_50K = "over_50k"
 
 
-class Need(Contract):
-    id: EntityId
-    firm_id: EntityId | None = Field(None, description="The firm it belongs to, if known.")
+class NeedDescription(Contract):
+    """What an officer writes down about a firm's need (the API's form is this and the firm)."""
+
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000)]
     language: TextLanguage = "it"
     wanted_kinds: Annotated[list[PartnerKind], Field(max_length=len(PartnerKind))] = Field(
@@ -47,6 +47,11 @@ class Need(Contract):
     funding: ShortText | None = Field(
         None, description="Voucher or funding it targets, e.g. a chamber-of-commerce voucher."
     )
+
+
+class Need(NeedDescription):
+    id: EntityId
+    firm_id: EntityId | None = Field(None, description="The firm it belongs to, if known.")
     officer: ShortText | None = Field(None, description="Who submitted it, for follow-up.")
 
 

@@ -40,7 +40,12 @@ def web_app(settings: Settings) -> "FastAPI":
     """The HTTP API with its own Kafka broker and Neo4j driver, opened by its lifespan."""
     from services.web.app import create_app  # noqa: PLC0415 - only `contamina serve` needs it
 
-    return create_app(settings, lambda: broker(settings, "web"), lambda: neo4j_driver(settings))
+    return create_app(
+        settings,
+        lambda: broker(settings, "web"),
+        lambda: neo4j_driver(settings),
+        accounts(settings),
+    )
 
 
 def prepare(settings: Settings, driver: Driver, dimensions: int) -> None:

@@ -145,6 +145,9 @@ class Settings(BaseSettings):
     )
     web_host: str = Field("127.0.0.1", description="Address `contamina serve` listens on.")
     web_port: int = Field(8000, gt=0, lt=65536, description="Port `contamina serve` listens on.")
+    web_max_body_bytes: int = Field(
+        65_536, gt=0, description="Larger request bodies are refused (413) before parsing."
+    )
     kafka_controller_port: int = Field(9093, description="KRaft controller port, loopback.")
     neo4j_http_port: int = Field(7474, description="Neo4j HTTP port (Neo4j Browser), loopback.")
     kafka_heap: str = Field("512m", description="Java heap of the local Kafka.")

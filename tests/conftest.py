@@ -137,14 +137,16 @@ def graph(driver: Driver, embedder: Embedder) -> Driver:
 
 
 @pytest.fixture
-def settings(servers: Servers, graph: Driver) -> Iterator[Settings]:
-    """Settings for one test: its own topics and consumer group, an empty graph. The topics
-    are deleted afterwards, so that a kept stack does not pile up partitions."""
+def settings(servers: Servers, graph: Driver, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for one test: its own topics, consumer group and accounts file, an empty
+    graph. The topics are deleted afterwards, so that a kept stack does not pile up
+    partitions."""
     run = uuid.uuid4().hex[:10]
     test_settings = _settings(
         servers,
         prefix=f"test-{run}.",
         consumer_group=f"test-{run}",
+        accounts_path=tmp_path / "accounts.sqlite3",
         relation_grace_seconds=3.0,
         sweep_interval_seconds=0.5,
     )

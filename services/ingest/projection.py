@@ -162,12 +162,14 @@ def suggestion_row(event: MatchSuggested) -> Row | None:
     return {
         "need_id": answer.need_id,
         "request_id": answer.request_id,
+        "at": event.occurred_at,
         "suggestions": [
             {
                 "partner_id": s.partner_id,
                 "rank": s.rank,
                 "score": s.score,
                 "explanation": s.explanation,
+                "detail": s.model_dump_json(),
             }
             for s in answer.suggestions
         ],

@@ -1,19 +1,28 @@
 """The FastAPI app: routes by resource, the servers opened and closed by its lifespan.
 
-The broker and the driver come from the composition root (`services.bootstrap.web_app`), so
-tests and `contamina serve` build the same app. OpenAPI is at the conventional paths
-(`/openapi.json`, `/docs`).
+The broker, the driver and the accounts come from the composition root
+(`services.bootstrap.web_app`), so tests and `contamina serve` build the same app. OpenAPI is
+at the conventional paths (`/openapi.json`, `/docs`).
 """
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractContextManager, asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from faststream.kafka import KafkaBroker
 from neo4j import Driver
+from starlette.exceptions import HTTPException
 
+from services.accounts import Accounts
 from services.settings import Settings
-from services.web.routes import health
+from services.web.access import RefusedError
+from services.web.i18n import Catalogue, catalogue, negotiate
+from services.web.limits import BodyLimit
+from services.web.problems import invalid, problem
+from services.web.routes import firms, health, needs, session
+from services.web.sessions import CsrfRefusedError, NotSignedInError
 from services.web.state import Servers
 
 
@@ -21,6 +30,7 @@ def create_app(
     settings: Settings,
     broker: Callable[[], KafkaBroker],
     driver: Callable[[], AbstractContextManager[Driver]],
+    accounts: Accounts,
 ) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -36,5 +46,49 @@ def create_app(
         version="0.1.0",
         lifespan=lifespan,
     )
-    app.include_router(health.router)
+    app.state.accounts = accounts
+    app.add_middleware(BodyLimit, max_bytes=settings.web_max_body_bytes)
+    for module in (health, session, needs, firms):
+        app.include_router(module.router)
+    _answer_errors_as_problems(app)
     return app
+
+
+def _language(request: Request) -> Catalogue:
+    """The signed-in account's language, else the one the browser asks for."""
+    account = getattr(request.state, "account", None)
+    if account is not None:
+        return catalogue(account.language)
+    return catalogue(negotiate(request.headers.get("accept-language")))
+
+
+def _answer_errors_as_problems(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        return invalid(list(error.errors()), _language(request))
+
+    @app.exception_handler(NotSignedInError)
+    async def _anonymous(request: Request, _: NotSignedInError) -> JSONResponse:
+        tr = _language(request)
+        return problem(401, tr("Not signed in"), tr("sign in first: POST /api/session"))
+
+    @app.exception_handler(CsrfRefusedError)
+    async def _forged(request: Request, _: CsrfRefusedError) -> JSONResponse:
+        tr = _language(request)
+        detail = tr("the request lacks its session's CSRF token (X-CSRF-Token or csrf_token)")
+        return problem(403, tr("Forbidden"), detail)
+
+    @app.exception_handler(RefusedError)
+    async def _refused(request: Request, error: RefusedError) -> JSONResponse:
+        tr = _language(request)
+        return problem(403, tr("Forbidden"), tr(error.message, **error.values))
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, error: HTTPException) -> JSONResponse:
+        tr = _language(request)
+        if error.status_code == 404:
+            return problem(404, tr("Not found"), tr("no such page or resource"))
+        if error.status_code == 405:
+            detail = tr("this address does not take %(method)s", method=request.method)
+            return problem(405, tr("Method not allowed"), detail)
+        return problem(error.status_code, tr("Error"), str(error.detail))

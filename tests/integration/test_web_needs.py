@@ -1,0 +1,283 @@
+"""The HTTP API on the real stack, with the real ingestion and matcher services running: an
+officer signs in, submits a need, reads its explained suggestions and accepts one, and the
+acceptance reaches the graph; nobody reads what their account may not."""
+
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+from neo4j import Driver
+
+from schemas.relations import RelationType
+from services import match_service
+from services.accounts import Accounts, Passwords, new_account
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.kafka.broker import broker
+from services.operations.rebuild import caught_up
+from services.settings import Settings
+from services.web.app import create_app
+from services.web.sessions import CSRF_HEADER
+from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie
+
+pytestmark = pytest.mark.integration
+
+PASSWORD = "una-password-lunga"
+NEED = {
+    "firm_id": "firm:plastica",
+    "text": "Stampiamo componenti in plastica per l'automotive: cerchiamo chi esegua prove di"
+    " fatica e analisi dei materiali polimerici sui nostri pezzi.",
+    "wanted_kinds": ["expert"],
+    "urgency": "high",
+}
+
+
+def _network(settings: Settings) -> None:
+    publish(
+        settings,
+        association("association:cna-bg", "CNA Bergamo"),
+        association("association:conf-bg", "Confartigianato Bergamo"),
+        firm(
+            "firm:plastica",
+            "Plastica Seriana Srl",
+            description="Stampaggio a iniezione di componenti in plastica per l'automotive",
+            sector="22.29",
+        ),
+        firm(
+            "firm:legno", "Legnami Orobici Snc", description="Serramenti in legno", sector="16.23"
+        ),
+        expert(
+            "expert:fatica",
+            "Giulia Testa",
+            headline="Ingegnera dei materiali",
+            competences="Prove di fatica e analisi dei materiali polimerici, resistenza a fatica",
+            sectors=["72.19"],
+        ),
+        expert(
+            "expert:vino",
+            "Paolo Vitali",
+            headline="Enologo",
+            competences="Vinificazione, cantina, degustazione dei vini della Valcalepio",
+            sectors=["11.02"],
+        ),
+        tie(RelationType.MEMBER_OF, "firm:plastica", "association:cna-bg"),
+        tie(RelationType.MEMBER_OF, "firm:legno", "association:conf-bg"),
+        tie(RelationType.AFFILIATED_WITH, "expert:fatica", "association:cna-bg"),
+    )
+
+
+def _accounts(path: Path) -> Accounts:
+    quick = Passwords(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    accounts = Accounts(path, passwords=quick)
+    for draft in (
+        new_account("anna", "officer", association_id="association:cna-bg"),
+        new_account("bruno", "officer", association_id="association:conf-bg"),
+        new_account("carla", "coordinator", language="en"),
+        new_account("giulia", "expert", profile_id="expert:fatica"),
+    ):
+        accounts.add(draft, PASSWORD)
+    return accounts
+
+
+@pytest.fixture
+async def app(
+    settings: Settings, graph: Driver, embedder: Embedder, tmp_path: Path
+) -> AsyncIterator[FastAPI]:
+    """The web app with the ingestion and matcher services, on the network above."""
+    async with running(settings, graph, embedder), match_service.running(settings, graph, embedder):
+        _network(settings)
+        await caught_up(settings, graph, within=DEADLINE)
+        web = create_app(
+            settings,
+            lambda: broker(settings, "web"),
+            lambda: nullcontext(graph),
+            _accounts(tmp_path / "accounts.sqlite3"),
+        )
+        async with web.router.lifespan_context(web):
+            yield web
+
+
+SignIn = Callable[[str], Any]
+
+
+@pytest.fixture
+async def sign_in(app: FastAPI) -> AsyncIterator[SignIn]:
+    clients: list[httpx.AsyncClient] = []
+
+    async def signed_in(username: str) -> httpx.AsyncClient:
+        client = _client(app)
+        clients.append(client)
+        answer = await client.post(
+            "/api/session", json={"username": username, "password": PASSWORD}
+        )
+        assert answer.status_code == 200, answer.text
+        client.headers[CSRF_HEADER] = answer.json()["csrf_token"]
+        return client
+
+    yield signed_in
+    for client in clients:
+        await client.aclose()
+
+
+def _client(app: FastAPI) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+
+async def _until(client: httpx.AsyncClient, url: str, holds: Callable[[Any], bool]) -> Any:
+    """GET `url` (each call waits up to 10 s server-side) until the answer satisfies `holds`."""
+    deadline = time.monotonic() + DEADLINE
+    while True:
+        answer = await client.get(url, params={"wait": 10})
+        if answer.status_code == 200 and holds(answer.json()):
+            return answer.json()
+        assert time.monotonic() < deadline, f"{url} never held: {answer.text}"
+
+
+async def test_an_officer_submits_a_need_reads_explained_suggestions_and_accepts_one(
+    sign_in: SignIn, graph: Driver
+) -> None:
+    anna = await sign_in("anna")
+    submitted = await anna.post("/api/needs", json=NEED)
+    assert submitted.status_code == 202, submitted.text
+    location = submitted.headers["Location"]
+    need_id = submitted.json()["id"]
+    assert location == f"/api/needs/{need_id}"
+
+    need = await _until(anna, location, lambda n: n["state"] == "suggested")
+    top = need["suggestions"][0]
+    assert need["firm"]["name"] == "Plastica Seriana Srl"
+    assert need["association_id"] == "association:cna-bg"
+    assert top["partner_id"] == "expert:fatica"
+    assert top["kind"] == "expert"
+    assert top["explanation"]
+    assert top["contributions"]["semantic"] > 0
+    assert top["cross_sector"] is True  # plastics (C) and research (M)
+    assert [step["id"] for step in top["path"]][-1] == "expert:fatica"
+    assert all(s["kind"] == "expert" for s in need["suggestions"])
+
+    decided = await anna.post(
+        f"{location}/feedback", json={"partner_id": "expert:fatica", "decision": "accepted"}
+    )
+    assert decided.status_code == 202, decided.text
+    need = await _until(anna, location, lambda n: n["state"] == "accepted")
+    assert need["suggestions"][0]["decision"] == "accepted"
+    records, _, _ = graph.execute_query(
+        "MATCH (:Need {id: $id})-[:ACCEPTED]->(p) RETURN p.id AS id", id=need_id
+    )
+    assert [r["id"] for r in records] == ["expert:fatica"]
+
+    listed = (await anna.get("/api/needs")).json()
+    assert [(n["id"], n["state"], n["accepted"]) for n in listed] == [(need_id, "accepted", 1)]
+
+
+async def test_an_officer_reads_only_the_needs_and_firms_of_their_association(
+    sign_in: SignIn,
+) -> None:
+    anna, bruno = await sign_in("anna"), await sign_in("bruno")
+    need_id = (await anna.post("/api/needs", json=NEED)).json()["id"]
+    await _until(anna, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
+
+    assert (await bruno.get(f"/api/needs/{need_id}")).status_code == 404
+    assert (await bruno.get("/api/needs")).json() == []
+    assert (await bruno.get("/api/firms/firm:plastica")).status_code == 404
+    assert [f["id"] for f in (await bruno.get("/api/firms")).json()] == ["firm:legno"]
+    assert [f["id"] for f in (await anna.get("/api/firms", params={"q": "SERIANA"})).json()] == [
+        "firm:plastica"
+    ]
+    feedback = {"partner_id": "expert:fatica", "decision": "declined"}
+    refused = await bruno.post(f"/api/needs/{need_id}/feedback", json=feedback)
+    assert refused.status_code == 404
+
+    foreign = await bruno.post("/api/needs", json=NEED)  # anna's firm
+    assert foreign.status_code == 422
+    assert foreign.headers["content-type"] == "application/problem+json"
+    assert foreign.json()["errors"] == [
+        {"field": "firm_id", "message": "non è un'impresa della tua associazione"}
+    ]
+
+
+async def test_a_coordinator_reads_every_need_and_an_expert_reads_none(
+    sign_in: SignIn,
+) -> None:
+    anna, carla, giulia = await sign_in("anna"), await sign_in("carla"), await sign_in("giulia")
+    need_id = (await anna.post("/api/needs", json=NEED)).json()["id"]
+    need = await _until(carla, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
+    assert need["id"] == need_id
+    assert [n["id"] for n in (await carla.get("/api/needs")).json()] == [need_id]
+    assert (await carla.post("/api/needs", json=NEED)).status_code == 403  # officers submit
+
+    refused = await giulia.get("/api/needs")
+    assert refused.status_code == 403
+    assert "non ha bisogni da leggere" in refused.json()["detail"]
+
+
+async def test_invalid_input_names_each_field_in_the_users_language(sign_in: SignIn) -> None:
+    anna, carla = await sign_in("anna"), await sign_in("carla")
+    bad = {**NEED, "text": "troppo corto", "urgency": "subito", "colour": "blu"}
+    italian = await anna.post("/api/needs", json=bad)
+    assert italian.status_code == 422
+    errors = {e["field"]: e["message"] for e in italian.json()["errors"]}
+    assert errors["text"] == "deve avere almeno 20 caratteri"
+    assert errors["urgency"] == "deve essere uno tra: 'low', 'medium', 'high'"
+    assert errors["colour"] == "non è un campo di questo modulo"
+    english = await carla.get("/api/needs", params={"limit": 0})
+    assert english.json()["errors"] == [{"field": "limit", "message": "must be at least 1"}]
+
+
+async def test_anonymous_requests_and_forged_posts_are_refused(
+    app: FastAPI, sign_in: SignIn
+) -> None:
+    async with _client(app) as anonymous:
+        for method, url in [("GET", "/api/needs"), ("GET", "/api/firms"), ("POST", "/api/needs")]:
+            answer = await anonymous.request(method, url, json=NEED)
+            assert answer.status_code == 401, (method, url)
+            assert answer.json()["title"] == "Accesso non effettuato"
+        assert (await anonymous.get("/health")).status_code == 200
+    anna = await sign_in("anna")
+    forged = await anna.post("/api/needs", json=NEED, headers={CSRF_HEADER: "not-the-token"})
+    assert forged.status_code == 403
+    del anna.headers[CSRF_HEADER]
+    assert (await anna.post("/api/needs", json=NEED)).status_code == 403
+    assert (await anna.delete("/api/session")).status_code == 403
+
+
+async def test_signing_out_ends_the_session_and_failed_logins_are_throttled(
+    app: FastAPI, sign_in: SignIn
+) -> None:
+    anna = await sign_in("anna")
+    assert (await anna.get("/api/session")).json()["association_id"] == "association:cna-bg"
+    assert (await anna.delete("/api/session")).status_code == 204
+    assert (await anna.get("/api/needs")).status_code == 401
+
+    async with _client(app) as guesser:
+        wrong = {"username": "bruno", "password": "not-his-password"}
+        statuses = [(await guesser.post("/api/session", json=wrong)).status_code for _ in range(6)]
+        assert statuses == [401] * 5 + [429]
+        throttled = await guesser.post("/api/session", json={**wrong, "password": PASSWORD})
+        assert throttled.status_code == 429
+        assert int(throttled.headers["Retry-After"]) > 0
+
+
+async def test_a_body_over_the_limit_is_refused_before_it_is_parsed(sign_in: SignIn) -> None:
+    anna = await sign_in("anna")
+    huge = b'{"text": "' + b"x" * 70_000 + b'"}'
+    declared = await anna.post(
+        "/api/needs", content=huge, headers={"content-type": "application/json"}
+    )
+    assert declared.status_code == 413
+    assert declared.json()["max_bytes"] == 65_536
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for _ in range(20):
+            yield b"x" * 8192
+
+    chunked = await anna.post(
+        "/api/needs", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert chunked.status_code == 413
