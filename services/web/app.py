@@ -13,7 +13,7 @@ from faststream.kafka import KafkaBroker
 from neo4j import Driver
 
 from services.settings import Settings
-from services.web.routes import health
+from services.web.routes import health, neo4j_browser
 from services.web.state import Servers
 
 
@@ -37,4 +37,5 @@ def create_app(
         lifespan=lifespan,
     )
     app.include_router(health.router)
+    app.include_router(neo4j_browser.routes(settings))
     return app
