@@ -50,23 +50,23 @@ def neo4j_conf(settings: Settings, home: Path) -> str:
             "dbms.security.auth_enabled=true",
             f"server.memory.pagecache.size={settings.neo4j_pagecache}",
             "dbms.usage_report.enabled=false",
-            *_browser_conf(settings),
+            *(f"{key}={value}" for key, value in browser_settings(settings).items()),
             "",
         ]
     )
 
 
-def _browser_conf(settings: Settings) -> list[str]:
+def browser_settings(settings: Settings) -> dict[str, str]:
     """After login, Neo4j Browser clears its movie-database welcome page, applies Contamina's
     style and opens its guide, both served by the web app (`contamina serve`). The allow-list
     names a host, not an origin: Neo4j Browser compares scheme and host, never the port. Hub
     offices may have no internet, so the Browser does not call home either."""
     post_connect = f"clear; style {style_url(settings)}; guide {guide_url(settings)}"
-    return [
-        f"browser.remote_content_hostname_whitelist=http://{web_host(settings)}",
-        f"browser.post_connect_cmd={post_connect}",
-        "client.allow_telemetry=false",
-    ]
+    return {
+        "browser.remote_content_hostname_whitelist": f"http://{web_host(settings)}",
+        "browser.post_connect_cmd": post_connect,
+        "client.allow_telemetry": "false",
+    }
 
 
 def prepare(settings: Settings, java: Path, classpath: list[Path]) -> tuple[list[str], list[str]]:
