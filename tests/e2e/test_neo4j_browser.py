@@ -16,6 +16,7 @@ import pytest
 import uvicorn
 from neo4j import Driver
 from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from schemas.relations import RelationType
 from services import bootstrap
@@ -94,7 +95,13 @@ async def _log_in(page: Page, servers: Servers) -> None:
     await page.click('[data-testid="connect"]')
     # Once connected, the stack's post-connect commands clear the stream, apply the style and
     # open the guide, in that order: a query typed before the guide is open could be cleared.
-    await page.get_by_text(GUIDE_TITLE).first.wait_for(timeout=30_000)
+    try:
+        await page.get_by_text(GUIDE_TITLE).first.wait_for(timeout=30_000)
+    except PlaywrightTimeout:
+        pytest.fail(
+            "Neo4j Browser did not open Contamina's guide: a stack started before its"
+            " neo4j.conf named the guide (browser.post_connect_cmd) needs a restart"
+        )
 
 
 async def _run(page: Page, cypher: str) -> str:
