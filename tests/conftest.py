@@ -1,8 +1,9 @@
 """Real Kafka and Neo4j for the tests, from the first source that answers:
 
 1. environment variables: CONTAMINA_TEST_KAFKA_BOOTSTRAP_SERVERS and CONTAMINA_TEST_NEO4J_URI
-   (with CONTAMINA_TEST_NEO4J_USER / CONTAMINA_TEST_NEO4J_PASSWORD, and
-   CONTAMINA_TEST_NEO4J_BROWSER_URL for the end-to-end tests);
+   (with CONTAMINA_TEST_NEO4J_USER / CONTAMINA_TEST_NEO4J_PASSWORD, and for the end-to-end
+   tests CONTAMINA_TEST_NEO4J_BROWSER_URL and CONTAMINA_TEST_WEB_PORT, the port that stack's
+   Neo4j Browser expects the web app on for its guide: the tests serve the app there);
 2. testcontainers (KafkaContainer, Neo4jContainer) when a Docker engine answers;
 3. the project's own local stack, on test ports and in its own directory, started once per
    test session and stopped at its end if the session started it.
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from kafka import KafkaAdminClient
@@ -29,13 +31,16 @@ from services.embedding import Embedder
 from services.kafka.topics import ensure_topics
 from services.settings import Settings
 from services.stack import local
+from services.stack.neo4j import browser_settings
 
+TEST_WEB_PORT = 18000
 TEST_STACK = {
     "stack_dir": Path.home() / ".local" / "share" / "contamina" / "test-stack",
     "kafka_bootstrap_servers": "127.0.0.1:19092",
     "kafka_controller_port": 19093,
     "neo4j_uri": "bolt://127.0.0.1:17687",
     "neo4j_http_port": 17474,
+    "web_port": TEST_WEB_PORT,
 }
 
 
@@ -46,6 +51,7 @@ class Servers:
     neo4j_user: str
     neo4j_password: str
     neo4j_browser_url: str
+    web_port: int
 
 
 def _docker_answers() -> bool:
@@ -71,6 +77,7 @@ def _from_environment() -> Servers | None:
         os.environ.get("CONTAMINA_TEST_NEO4J_USER", "neo4j"),
         os.environ.get("CONTAMINA_TEST_NEO4J_PASSWORD", "contamina-test-password"),
         os.environ.get("CONTAMINA_TEST_NEO4J_BROWSER_URL", "http://127.0.0.1:7474/browser/"),
+        int(os.environ.get("CONTAMINA_TEST_WEB_PORT", TEST_WEB_PORT)),
     )
 
 
@@ -80,10 +87,19 @@ def _from_testcontainers(stack: ExitStack) -> Servers:
 
     password = "contamina-test-password"
     kafka = stack.enter_context(KafkaContainer("apache/kafka:4.1.1").with_kraft())
-    neo4j = stack.enter_context(Neo4jContainer("neo4j:5.26-community", password=password))
+    neo4j = Neo4jContainer("neo4j:5.26-community", password=password)
+    # The image reads settings from NEO4J_ variables: `.` becomes `_`, `_` becomes `__`.
+    for key, value in browser_settings(Settings(web_port=TEST_WEB_PORT, _env_file=None)).items():
+        neo4j.with_env("NEO4J_" + key.replace("_", "__").replace(".", "_"), value)
+    stack.enter_context(neo4j)
     browser = f"http://{neo4j.get_container_host_ip()}:{neo4j.get_exposed_port(7474)}/browser/"
     return Servers(
-        kafka.get_bootstrap_server(), neo4j.get_connection_url(), "neo4j", password, browser
+        kafka.get_bootstrap_server(),
+        neo4j.get_connection_url(),
+        "neo4j",
+        password,
+        browser,
+        TEST_WEB_PORT,
     )
 
 
@@ -98,7 +114,14 @@ def _from_local_stack(stack: ExitStack) -> Servers:
         stack.callback(local.down, settings, lambda line: print(f"[test stack] {line}"))
     user, password = settings.neo4j_auth
     browser = f"http://127.0.0.1:{settings.neo4j_http_port}/browser/"
-    return Servers(settings.kafka_bootstrap_servers, settings.neo4j_uri, user, password, browser)
+    return Servers(
+        settings.kafka_bootstrap_servers,
+        settings.neo4j_uri,
+        user,
+        password,
+        browser,
+        settings.web_port,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -177,5 +200,7 @@ def _settings(servers: Servers, prefix: str, **overrides: object) -> Settings:
         neo4j_user=servers.neo4j_user,
         neo4j_password=servers.neo4j_password,
         topic_prefix=prefix,
+        neo4j_http_port=urlsplit(servers.neo4j_browser_url).port or 7474,
+        web_port=servers.web_port,
         **overrides,  # type: ignore[arg-type]
     )

@@ -9,6 +9,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from services.settings import Settings
 from services.stack.errors import StackError
 from services.stack.process import JavaServer
+from services.web.neo4j_links import guide_url, style_url, web_host
 
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
@@ -49,9 +50,23 @@ def neo4j_conf(settings: Settings, home: Path) -> str:
             "dbms.security.auth_enabled=true",
             f"server.memory.pagecache.size={settings.neo4j_pagecache}",
             "dbms.usage_report.enabled=false",
+            *(f"{key}={value}" for key, value in browser_settings(settings).items()),
             "",
         ]
     )
+
+
+def browser_settings(settings: Settings) -> dict[str, str]:
+    """After login, Neo4j Browser clears its movie-database welcome page, applies Contamina's
+    style and opens its guide, both served by the web app (`contamina serve`). The allow-list
+    names a host, not an origin: Neo4j Browser compares scheme and host, never the port. Hub
+    offices may have no internet, so the Browser does not call home either."""
+    post_connect = f"clear; style {style_url(settings)}; guide {guide_url(settings)}"
+    return {
+        "browser.remote_content_hostname_whitelist": f"http://{web_host(settings)}",
+        "browser.post_connect_cmd": post_connect,
+        "client.allow_telemetry": "false",
+    }
 
 
 def prepare(settings: Settings, java: Path, classpath: list[Path]) -> tuple[list[str], list[str]]:

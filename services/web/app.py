@@ -21,7 +21,7 @@ from services.web.access import RefusedError
 from services.web.i18n import Catalogue, catalogue, negotiate
 from services.web.limits import BodyLimit
 from services.web.problems import invalid, problem
-from services.web.routes import firms, health, needs, session
+from services.web.routes import firms, health, needs, neo4j_browser, session
 from services.web.sessions import CsrfRefusedError, NotSignedInError
 from services.web.state import Servers
 
@@ -50,6 +50,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.web_max_body_bytes)
     for module in (health, session, needs, firms):
         app.include_router(module.router)
+    app.include_router(neo4j_browser.routes(settings))
     _answer_errors_as_problems(app)
     return app
 

@@ -28,3 +28,16 @@ def test_neo4j_listens_on_loopback_with_auth(tmp_path: Path) -> None:
     assert "server.http.listen_address=127.0.0.1:27474" in conf
     assert "dbms.security.auth_enabled=true" in conf
     assert "0.0.0.0" not in conf  # noqa: S104 - asserting the opposite
+
+
+def test_neo4j_browser_opens_the_guide_and_style_the_web_app_serves(tmp_path: Path) -> None:
+    every_address = "0.0.0.0"  # noqa: S104 - what `contamina serve` may be told to listen on
+    settings = _settings(tmp_path).model_copy(update={"web_host": every_address, "web_port": 28000})
+    conf = neo4j.neo4j_conf(settings, tmp_path)
+    # An app listening on every address is reached on loopback; Browser ignores the port.
+    assert "browser.remote_content_hostname_whitelist=http://127.0.0.1\n" in conf
+    assert (
+        "browser.post_connect_cmd=clear; style http://127.0.0.1:28000/neo4j/style.grass;"
+        " guide http://127.0.0.1:28000/neo4j/guide\n"
+    ) in conf
+    assert "client.allow_telemetry=false" in conf
