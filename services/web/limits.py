@@ -1,4 +1,6 @@
-"""A request body over the size limit is refused before anything parses it.
+"""Plain ASGI middleware in front of every route: the body size limit and the security headers.
+
+A request body over the size limit is refused before anything parses it.
 
 A declared Content-Length over the limit is answered 413 at once; a body sent without one
 (chunked) is counted as it arrives and cut off at the limit. Plain ASGI middleware, so it runs
@@ -84,3 +86,36 @@ class BodyLimit:
             }
         )
         await send({"type": "http.response.body", "body": encoded})
+
+
+# Pages load only the app's own assets (hub offices may have no internet, and nothing else
+# should run in them); no other site may frame them.
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+        b" form-action 'self'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(n, v) for n, v in SECURITY_HEADERS if n not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

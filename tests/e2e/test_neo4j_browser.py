@@ -6,16 +6,12 @@ After login the stack's Neo4j opens Contamina's guide, which the web app serves:
 serve the app in-process, on the port the stack's Neo4j expects it on.
 """
 
-import asyncio
-import os
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from neo4j import Driver
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from schemas.relations import RelationType
@@ -25,34 +21,14 @@ from services.ingest.app import running
 from services.operations.rebuild import caught_up
 from services.settings import Settings
 from tests.conftest import Servers
+from tests.e2e.conftest import SCREENSHOTS, served
 from tests.integration.ingest_support import DEADLINE, association, firm, publish, tie
 
-CHROMIUM = os.environ.get("CONTAMINA_TEST_CHROMIUM", "/usr/bin/chromium")
-# As root and on a closed network: no sandbox, and none of Chromium's background calls home.
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
 GUIDE_TITLE = "Contamina: la rete del polo"
 QUERY = (
     "MATCH (f:Firm)-[:MEMBER_OF]->(a:Association) "
     "RETURN f.name AS firm, a.name AS association ORDER BY firm"
 )
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    if not Path(CHROMIUM).is_file():  # noqa: ASYNC240 - one stat before the browser starts
-        pytest.fail(f"no Chromium at {CHROMIUM}: `make test` installs Debian's chromium")
-    async with async_playwright() as playwright:
-        chromium = await playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        await chromium.close()
 
 
 @pytest.fixture
@@ -72,19 +48,9 @@ async def network(settings: Settings, graph: Driver, embedder: Embedder) -> Sett
 
 @pytest.fixture
 async def web(network: Settings) -> AsyncIterator[str]:
-    """The web app, served in this test's event loop where the stack's Neo4j Browser looks."""
-    app = bootstrap.web_app(network)
-    config = uvicorn.Config(app, host=network.web_host, port=network.web_port, log_level="warning")
-    server = uvicorn.Server(config)
-    serving = asyncio.create_task(server.serve())
-    deadline = time.monotonic() + DEADLINE
-    while not server.started:
-        if serving.done() or time.monotonic() > deadline:
-            pytest.fail(f"the web app did not start on port {network.web_port}")
-        await asyncio.sleep(0.05)
-    yield f"http://{network.web_host}:{network.web_port}"
-    server.should_exit = True
-    await serving
+    """The web app, served where the stack's Neo4j Browser looks for the guide."""
+    async with served(bootstrap.web_app(network), network.web_host, network.web_port) as url:
+        yield url
 
 
 async def _log_in(page: Page, servers: Servers) -> None:

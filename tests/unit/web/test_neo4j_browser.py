@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.labels import ORGANISATION_LABELS
+from services.accounts import Accounts
 from services.settings import Settings
 from services.web.app import create_app
 
@@ -47,8 +48,9 @@ class _Guide(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def client() -> TestClient:
-    app = create_app(SETTINGS, broker=lambda: None, driver=lambda: None)  # type: ignore[arg-type, return-value]
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    accounts = Accounts(tmp_path_factory.mktemp("accounts") / "accounts.sqlite3")
+    app = create_app(SETTINGS, lambda: None, lambda: None, accounts)  # type: ignore[arg-type, return-value]
     return TestClient(app)
 
 

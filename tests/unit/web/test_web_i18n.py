@@ -2,6 +2,7 @@
 languages are chosen the way browsers and accounts ask."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from babel.messages.pofile import read_po
 
 from schemas.events import FORMATS
 from services.web import i18n
+from services.web.pages import labels
 from services.web.problems import MESSAGES
 
 WEB = Path(i18n.__file__).parent
@@ -41,15 +43,37 @@ def _written_messages() -> set[str]:
     return found
 
 
+# `_("...")` in a template (single or double quotes), with or without arguments.
+TEMPLATE_MSGID = re.compile(r"""\b_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
+
+
+def _template_messages() -> set[str]:
+    found = set()
+    for template in (WEB / "templates").glob("*.html"):
+        for double, single in TEMPLATE_MSGID.findall(template.read_text()):
+            found.add(double or single)
+    return found
+
+
+def _label_messages() -> set[str]:
+    return {text for table in labels.TABLES.values() for text in table.values()}
+
+
 def test_every_message_has_its_italian_text_with_the_same_placeholders() -> None:
     italian = _catalogue("it")
-    wanted = _written_messages() | set(MESSAGES.values()) | set(FORMATS.values())
+    wanted = (
+        _written_messages()
+        | _template_messages()
+        | _label_messages()
+        | set(MESSAGES.values())
+        | set(FORMATS.values())
+    )
     assert len(wanted) > 40
     missing = sorted(m for m in wanted if not italian.get(m))
     assert missing == []
     for message in wanted:
-        for placeholder in ("%(min_length)s", "%(id)s", "%(seconds)s", "%(limit)s", "%(role)s"):
-            assert (placeholder in message) == (placeholder in italian[message]), message
+        placeholders = set(re.findall(r"%\(\w+\)s", message))
+        assert placeholders == set(re.findall(r"%\(\w+\)s", italian[message])), message
 
 
 def test_the_english_catalogue_lists_the_same_messages() -> None:

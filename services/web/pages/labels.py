@@ -1,0 +1,77 @@
+"""The words pages show for the contracts' values: msgids of the catalogues, translated per
+page by `translated(tr)`."""
+
+from collections.abc import Mapping
+
+from services.web.i18n import Catalogue
+
+STATES = {
+    "submitted": "Waiting for suggestions",
+    "suggested": "Suggestions ready",
+    "accepted": "Partner accepted",
+    "concluded": "Concluded",
+}
+KINDS = {
+    "expert": "Expert",
+    "lab": "Lab",
+    "research_centre": "Research centre",
+    "university": "University",
+    "department": "University department",
+    "startup": "Start-up",
+    "firm": "Firm",
+}
+URGENCIES = {"low": "Low", "medium": "Medium", "high": "High"}
+BUDGETS = {
+    "unknown": "Not known",
+    "under_5k": "Under €5,000",
+    "5k_20k": "€5,000-20,000",
+    "20k_50k": "€20,000-50,000",
+    "over_50k": "Over €50,000",
+}
+DECISIONS = {"accepted": "Accepted", "declined": "Declined"}
+OUTCOMES = {"success": "Success", "partial": "Partial success", "failure": "Did not work out"}
+SIGNALS = {
+    "semantic": "Meaning of the texts",
+    "lexical": "Shared words",
+    "topics": "Shared topics",
+    "experience": "Worked with similar firms",
+    "contamination": "Cross-sector",
+    "proximity": "Introduction path",
+    "territory": "Same territory",
+    "availability": "Availability",
+    "feedback": "Past acceptances",
+}
+FIELDS = {
+    "firm_id": "Firm",
+    "text": "The need",
+    "wanted_kinds": "Wanted partners",
+    "urgency": "Urgency",
+    "budget": "Budget",
+    "province": "Province",
+    "language": "Language of the text",
+    "funding": "Funding or voucher",
+    "topics": "Topics",
+}
+ROLES = {
+    "officer": "Association officer",
+    "expert": "Expert",
+    "lab": "Lab",
+    "coordinator": "Hub coordinator",
+    "admin": "Administrator",
+}
+TABLES: dict[str, Mapping[str, str]] = {
+    "roles": ROLES,
+    "states": STATES,
+    "kinds": KINDS,
+    "urgencies": URGENCIES,
+    "budgets": BUDGETS,
+    "decisions": DECISIONS,
+    "outcomes": OUTCOMES,
+    "signals": SIGNALS,
+    "field_labels": FIELDS,
+}
+
+
+def translated(tr: Catalogue) -> dict[str, dict[str, str]]:
+    """Every table, in the catalogue's language, for a template's context."""
+    return {name: {key: tr(text) for key, text in table.items()} for name, table in TABLES.items()}
