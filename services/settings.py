@@ -127,6 +127,10 @@ class Settings(BaseSettings):
         default_factory=lambda: _home(".local", "share", "contamina", "stack"),
         description="Data, configuration and logs of the local Kafka and Neo4j.",
     )
+    services_dir: Path = Field(
+        default_factory=lambda: _home(".local", "share", "contamina", "services"),
+        description="supervisord's configuration, socket and the services' logs.",
+    )
     cache_dir: Path = Field(
         default_factory=lambda: _home(".cache", "contamina"),
         description="Resolved class paths of the local stack (the jars stay in Maven's ~/.m2).",

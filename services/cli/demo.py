@@ -2,6 +2,10 @@
 suggestions: the stack, the demo network through Kafka into Neo4j, a need matched."""
 
 import asyncio
+import logging
+import os
+import time
+import urllib.request
 
 import typer
 from neo4j import Driver
@@ -13,16 +17,21 @@ from graph import store
 from schemas.matching import MatchQuery
 from services import bootstrap
 from services.cli import match as cli_match
+from services.demo import accounts as demo_accounts
 from services.demo import run as demo_run
-from services.demo.network import generate
+from services.demo.accounts import DEMO_PASSWORD
+from services.demo.network import Network, generate
 from services.embedding import Embedder
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.match_service import answer
 from services.matcher import Matcher
 from services.operations.reembed import ReembedError, reembed
+from services.processes import supervisor
+from services.processes.supervisor import ProcessesError
 from services.settings import Settings
 from services.stack import local
 from services.stack.errors import StackError
+from services.web.neo4j_links import web_url
 
 console = Console()
 
@@ -47,11 +56,14 @@ def _one_embedding_space(settings: Settings, driver: Driver, embedder: Embedder)
 
 
 def demo() -> None:
-    """Start the stack, publish the demo network through Kafka, show what reached Neo4j."""
+    """Start the stack, publish the demo network through Kafka, show what reached Neo4j, then
+    leave ingestion, the matcher and the web app running in the background."""
     settings = Settings()
+    quiet_libraries()
     try:
         local.up(settings, console.print)
-    except StackError as error:
+        supervisor.down(settings, lambda _: None)  # an earlier demo's: this one ingests first
+    except (StackError, ProcessesError) as error:
         console.print(f"[bold red]error:[/] {error}")
         raise typer.Exit(1) from error
     network = generate()
@@ -89,3 +101,52 @@ def demo() -> None:
         f"Explore it in Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/"
         f" (user {settings.neo4j_user}; connect to {settings.neo4j_uri})"
     )
+    _open_the_door(settings, network)
+
+
+def quiet_libraries() -> None:
+    """Progress and results only: no consumer-group chatter, no model-loading bars."""
+    for name in ("aiokafka", "kafka", "faststream", "sentence_transformers", "transformers"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def _open_the_door(settings: Settings, network: Network) -> None:
+    """Demo accounts, then the three services in the background, until the app is ready."""
+    accounts = demo_accounts.ensure(bootstrap.accounts(settings), network)
+    console.print("[bold]Starting ingestion, the matcher and the web app in the background[/]")
+    try:
+        supervisor.up(settings, console.print)
+        url = web_url(settings)
+        ready = wait_for_ready(url)
+    except ProcessesError as error:
+        console.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(1) from error
+    if not ready:
+        console.print("[yellow]the web app does not answer yet:[/] contamina services logs web")
+    table = Table("user", "role", "bound to", title=f"Demo accounts (password {DEMO_PASSWORD})")
+    for account in accounts:
+        table.add_row(
+            account.username, account.role.value, account.association_id or account.profile_id or ""
+        )
+    console.print(table)
+    console.print(
+        f"Open the web app: [bold]{url}/[/] · status: contamina services status ·"
+        " stop: contamina services down"
+    )
+
+
+def wait_for_ready(url: str, within: float = 120.0) -> bool:
+    """Poll the app's readiness (Kafka and Neo4j reachable) until it answers 200."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/ready", timeout=3) as answer:  # noqa: S310 - our URL
+                if answer.status == 200:
+                    return True
+        except OSError:
+            pass  # not listening yet, or not ready (503)
+        time.sleep(0.5)
+    return False
