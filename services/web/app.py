@@ -2,7 +2,7 @@
 
 The broker, the driver and the accounts come from the composition root
 (`services.bootstrap.web_app`), so tests and `contamina serve` build the same app. OpenAPI is
-at the conventional paths (`/openapi.json`, `/docs`).
+at the conventional paths (`/openapi.json`, `/docs`), for signed-in users (`routes.docs`).
 """
 
 from collections.abc import AsyncIterator, Callable
@@ -26,7 +26,7 @@ from services.web.limits import BodyLimit, SecurityHeaders
 from services.web.pages import needs as need_pages
 from services.web.pages import session as session_pages
 from services.web.problems import invalid, message, problem
-from services.web.routes import firms, health, needs, neo4j_browser, session
+from services.web.routes import docs, firms, health, needs, neo4j_browser, session
 from services.web.sessions import CsrfRefusedError, NotSignedInError
 from services.web.state import Servers
 
@@ -50,13 +50,18 @@ def create_app(
         summary="Partner suggestions for innovation needs, explained.",
         version="0.1.0",
         lifespan=lifespan,
+        # FastAPI's own routes would answer anyone and load Swagger UI from a CDN: see `docs`.
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.accounts = accounts
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=settings.web_max_body_bytes)
-    for module in (health, session, needs, firms, session_pages, need_pages):
+    for module in (health, session, needs, firms, docs, session_pages, need_pages):
         app.include_router(module.router)
     app.include_router(neo4j_browser.routes(settings))
+    docs.mount_assets(app)
     app.mount("/static", StaticFiles(packages=[("services.web", "static")]), name="static")
     _answer_errors_as_problems(app)
     return app
@@ -71,7 +76,7 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith(API_PATHS)
 
 
-API_PATHS = ("/api/", "/health", "/ready", "/openapi.json", "/docs", "/neo4j/")
+API_PATHS = ("/api/", "/health", "/ready", "/openapi.json", "/neo4j/")
 
 
 def _answer(request: Request, status: int, title: str, detail: str) -> Response:

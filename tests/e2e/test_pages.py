@@ -177,3 +177,27 @@ async def test_the_anonymous_are_sent_to_login_and_forms_need_their_csrf_token(
     assert "CSRF" in await forged.text()
     await anna.goto("/needs")
     await expect(anna.get_by_text("Ancora nessun bisogno.")).to_be_visible()
+
+
+async def test_signed_in_users_read_the_api_in_swagger_ui_served_by_the_app(
+    site: Site, browser: Browser
+) -> None:
+    anonymous = await (await browser.new_context(base_url=site.url)).new_page()
+    await anonymous.goto("/docs")
+    await expect(anonymous).to_have_url(re.compile(r"/login\?next=%2Fdocs$"))
+    assert (await anonymous.request.get("/openapi.json")).status == 401
+
+    anna = await _signed_in(browser, site, "anna")
+    refused: list[str] = []
+    anna.on("console", lambda m: refused.append(m.text) if m.type == "error" else None)
+    anna.on("requestfailed", lambda r: refused.append(r.url))
+    await anna.goto("/docs")
+    await expect(anna.get_by_role("heading", name=re.compile("^Contamina"))).to_be_visible()
+    operation = anna.locator("#operations-needs-listed_api_needs_get")
+    await operation.get_by_role("button").first.click()
+    await operation.get_by_role("button", name="Try it out").click()
+    await operation.get_by_role("button", name="Execute").click()
+    answered = operation.locator(".live-responses-table td.response-col_status:not(.col_header)")
+    await expect(answered).to_have_text("200")
+    assert refused == [], refused  # no asset from elsewhere, nothing the CSP blocked
+    await _accessible(anna)  # with api-docs.css: Swagger UI's own colours fail contrast

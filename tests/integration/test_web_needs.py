@@ -234,12 +234,19 @@ async def test_anonymous_requests_and_forged_posts_are_refused(
     app: FastAPI, sign_in: SignIn
 ) -> None:
     async with _client(app) as anonymous:
-        for method, url in [("GET", "/api/needs"), ("GET", "/api/firms"), ("POST", "/api/needs")]:
+        for method, url in [
+            ("GET", "/api/needs"),
+            ("GET", "/api/firms"),
+            ("POST", "/api/needs"),
+            ("GET", "/openapi.json"),
+        ]:
             answer = await anonymous.request(method, url, json=NEED)
             assert answer.status_code == 401, (method, url)
             assert answer.json()["title"] == "Accesso non effettuato"
         assert (await anonymous.get("/health")).status_code == 200
+        assert (await anonymous.get("/docs")).headers["location"] == "/login?next=%2Fdocs"
     anna = await sign_in("anna")
+    assert "/api/needs" in (await anna.get("/openapi.json")).json()["paths"]
     forged = await anna.post("/api/needs", json=NEED, headers={CSRF_HEADER: "not-the-token"})
     assert forged.status_code == 403
     del anna.headers[CSRF_HEADER]
