@@ -2,7 +2,6 @@
 then publishes its events. Nothing here writes to the graph; ingestion does, from the log."""
 
 import asyncio
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from schemas.api import NeedForm, NeedState
 from schemas.feedback import Decision, Feedback, FeedbackRecorded, PartnerDecision
 from schemas.matching import MatchOptions, MatchQuery, MatchRequested
 from schemas.needs import Need, NeedSubmitted
+from services import polling
 from services.accounts import Account
 from services.web.access import may_read, officer
 from services.web.publishing import envelope, publish
@@ -91,13 +91,17 @@ async def visible_need(
     row to satisfy `until` (a need just submitted is still on its way, and so are its
     suggestions), then returns what is there."""
     db = servers.settings.neo4j_database
-    deadline = time.monotonic() + wait
-    while True:
-        row = await asyncio.to_thread(views.need, servers.driver, need_id, db)
-        visible = row is not None and may_read(account, row["associations"])
-        if (visible and row is not None and until(row)) or time.monotonic() >= deadline:
-            return row if visible else None
-        await asyncio.sleep(POLL_S)
+
+    def visible(row: Row | None) -> bool:
+        return row is not None and may_read(account, row["associations"])
+
+    row = await polling.poll(
+        lambda: views.need(servers.driver, need_id, db),
+        lambda row: row is not None and visible(row) and until(row),
+        wait,
+        POLL_S,
+    )
+    return row if visible(row) else None
 
 
 async def record_feedback(
