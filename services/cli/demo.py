@@ -4,8 +4,6 @@ suggestions: the stack, the demo network through Kafka into Neo4j, a need matche
 import asyncio
 import logging
 import os
-import time
-import urllib.request
 
 import typer
 from neo4j import Driver
@@ -26,7 +24,7 @@ from services.embedding.space import EmbeddingModelMismatchError, check_embeddin
 from services.match_service import answer
 from services.matcher import Matcher
 from services.operations.reembed import ReembedError, reembed
-from services.processes import supervisor
+from services.processes import readiness, supervisor
 from services.processes.supervisor import ProcessesError
 from services.settings import Settings
 from services.stack import local
@@ -120,7 +118,7 @@ def _open_the_door(settings: Settings, network: Network) -> None:
     try:
         supervisor.up(settings, console.print)
         url = web_url(settings)
-        ready = wait_for_ready(url)
+        ready = readiness.web_ready(url)
     except ProcessesError as error:
         console.print(f"[bold red]error:[/] {error}")
         raise typer.Exit(1) from error
@@ -136,17 +134,3 @@ def _open_the_door(settings: Settings, network: Network) -> None:
         f"Open the web app: [bold]{url}/[/] · status: contamina services status ·"
         " stop: contamina services down"
     )
-
-
-def wait_for_ready(url: str, within: float = 120.0) -> bool:
-    """Poll the app's readiness (Kafka and Neo4j reachable) until it answers 200."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/ready", timeout=3) as answer:  # noqa: S310 - our URL
-                if answer.status == 200:
-                    return True
-        except OSError:
-            pass  # not listening yet, or not ready (503)
-        time.sleep(0.5)
-    return False

@@ -5,12 +5,11 @@ back, `down` stops them all."""
 import os
 import signal
 import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
 
-from services.processes import supervisor
+from services.processes import readiness, supervisor
 from services.settings import Settings
 from tests.integration.ingest_support import DEADLINE
 
@@ -43,18 +42,6 @@ def background(
     supervisor.down(here, lambda _: None)
 
 
-def _ready(port: int) -> bool:
-    deadline = time.monotonic() + DEADLINE
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=3) as answer:
-                if answer.status == 200:
-                    return True
-        except OSError:
-            time.sleep(0.5)
-    return False
-
-
 def _pid(settings: Settings, name: str) -> int:
     row = next(row for row in supervisor.status(settings) if row.name == name)
     assert row.state == "RUNNING", row
@@ -68,7 +55,7 @@ def test_the_services_run_in_the_background_come_back_after_a_crash_and_stop(
     assert {(row.name, row.state) for row in rows} == {
         ("ingest", "RUNNING"), ("matcher", "RUNNING"), ("web", "RUNNING"),
     }  # fmt: skip
-    assert _ready(WEB_PORT)
+    assert readiness.web_ready(f"http://127.0.0.1:{WEB_PORT}", DEADLINE)
 
     crashed = _pid(background, "matcher")
     os.kill(crashed, signal.SIGKILL)
