@@ -83,7 +83,7 @@ def _answer(request: Request, status: int, title: str, detail: str) -> Response:
     """A problem-details body for API clients, an error page for people."""
     if _is_api(request):
         return problem(status, title, detail)
-    return pages.render(request, "error.html", status, title=title, detail=detail)
+    return pages.error_page(request, status, title, detail)
 
 
 def _answer_errors_as_problems(app: FastAPI) -> None:

@@ -62,3 +62,8 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
             LANGUAGE_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True
         )
     return response
+
+
+def error_page(request: Request, status_code: int, title: str, detail: str) -> HTMLResponse:
+    """The page people get instead of a problem-details body: title and detail translated."""
+    return render(request, "error.html", status_code, title=title, detail=detail)

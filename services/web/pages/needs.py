@@ -21,7 +21,7 @@ from services.accounts import Account
 from services.web import actions, reading
 from services.web.access import needs_scope, officer
 from services.web.i18n import catalogue
-from services.web.pages import language, render
+from services.web.pages import error_page, language, render
 from services.web.problems import field_name, message
 from services.web.sessions import CSRF_FIELD, SignedIn
 from services.web.state import Servers
@@ -110,9 +110,7 @@ async def need_page(need_id: str, account: SignedIn, request: Request) -> Respon
     servers: Servers = request.app.state.servers
     row = await actions.visible_need(servers, account, need_id, ARRIVAL_S, until=actions.exists)
     if row is None:
-        tr = catalogue(language(request))
-        return render(request, "error.html", 404, title=tr("Not found"),
-                      detail=tr("no need %(id)s", id=need_id))  # fmt: skip
+        return _no_need(request, need_id)
     return render(request, "need.html", need=reading.need_view(row))
 
 
@@ -129,16 +127,19 @@ async def record_feedback(need_id: str, account: SignedIn, request: Request) -> 
         )
     except ValidationError as error:
         detail = "; ".join(message(e, tr) for e in error.errors(include_url=False))
-        return render(request, "error.html", 422, title=tr("Invalid input"), detail=detail)
+        return error_page(request, 422, tr("Invalid input"), detail)
     if row is None:
-        return render(request, "error.html", 404, title=tr("Not found"),
-                      detail=tr("no need %(id)s", id=need_id))  # fmt: skip
+        return _no_need(request, need_id)
     try:
         await actions.record_feedback(servers, account, row, decision)
     except actions.FieldRefusedError as refusal:
-        return render(request, "error.html", 422, title=tr("Invalid input"),
-                      detail=tr(refusal.message))  # fmt: skip
+        return error_page(request, 422, tr("Invalid input"), tr(refusal.message))
     await actions.visible_need(
         servers, account, need_id, ARRIVAL_S, until=actions.decided(decision)
     )
     return RedirectResponse(f"/needs/{need_id}", status_code=303)
+
+
+def _no_need(request: Request, need_id: str) -> Response:
+    tr = catalogue(language(request))
+    return error_page(request, 404, tr("Not found"), tr("no need %(id)s", id=need_id))

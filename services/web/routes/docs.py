@@ -35,7 +35,7 @@ async def swagger_ui(request: Request, account: SignedIn) -> Response:
     if not (SWAGGER_UI / "swagger-ui-bundle.js").is_file():
         tr = catalogue(pages.language(request))
         detail = tr("Swagger UI's files are not installed here: run `make setup`.")
-        return pages.render(request, "error.html", 503, title=tr("Unavailable"), detail=detail)
+        return pages.error_page(request, 503, tr("Unavailable"), detail)
     return pages.render(request, "api_docs.html", assets=SWAGGER_UI_URL)
 
 
