@@ -23,7 +23,7 @@ RETURN p.id AS id, 2 * similarity - 1 AS score
 """
 
 # The profiles' stems (`terms`, migration V0009) against the need's, both made by
-# services.matching.text: the index only splits on spaces.
+# services.matcher.ranking.text: the index only splits on spaces.
 LEXICAL = """
 CALL db.index.fulltext.queryNodes('profile_terms', $query, {limit: $k}) YIELD node, score
 RETURN node.id AS id, score

@@ -21,7 +21,7 @@ class RankingWeights(BaseModel):
 
     semantic: float = Field(0.35, ge=0)
     lexical: float = Field(0.12, ge=0)
-    topics: float = Field(0.0, ge=0)  # off: see services.matching.model.Weights
+    topics: float = Field(0.0, ge=0)  # off: see services.matcher.ranking.model.Weights
     experience: float = Field(0.23, ge=0)
     contamination: float = Field(0.08, ge=0)
     proximity: float = Field(0.10, ge=0)

@@ -21,8 +21,8 @@ from services.demo.accounts import DEMO_PASSWORD
 from services.demo.network import Network, generate
 from services.embedding import Embedder
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
-from services.match_service import answer
-from services.matcher import Matcher
+from services.matcher.service import answer
+from services.matcher.usecase import Matcher
 from services.operations.reembed import ReembedError, reembed
 from services.processes import readiness, supervisor
 from services.processes.supervisor import ProcessesError

@@ -17,9 +17,9 @@ from services import bootstrap
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.kafka.publisher import publisher
 from services.kafka.topics import route
-from services.match_service import answer
-from services.match_service import app as matcher_app
-from services.matcher import Matcher
+from services.matcher.service import answer
+from services.matcher.service import app as matcher_app
+from services.matcher.usecase import Matcher
 from services.settings import Settings
 
 console = Console()

@@ -1,6 +1,6 @@
 """Okapi BM25 over the matcher's own tokens: the lexical baseline the hybrid ranking must beat.
 
-It shares `services.matching.text` with the matcher so that a gain measured against it
+It shares `services.matcher.ranking.text` with the matcher so that a gain measured against it
 comes from the ranking, not from a better tokeniser.
 """
 
@@ -8,7 +8,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
-from services.matching.text import tokenize
+from services.matcher.ranking.text import tokenize
 
 
 class BM25Index:

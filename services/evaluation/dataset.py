@@ -21,7 +21,7 @@ from schemas.common import AtecoCode, Territory, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 from schemas.places import PROVINCES
-from services.matching.text import detect_language
+from services.matcher.ranking.text import detect_language
 
 PROFILES_FILE = "profiles.jsonl"
 NEEDS_FILE = "needs.jsonl"

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from services.matching.filters import is_admissible
-from services.matching.model import SIGNALS, Candidate, NeedQuery, Weights
-from services.matching.rank import diversify, signal_values, weights_for
+from services.matcher.ranking.filters import is_admissible
+from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, Weights
+from services.matcher.ranking.rank import diversify, signal_values, weights_for
 
 FACTORS = (0.0, 0.5, 2.0)
 SWITCH_ON = 0.05

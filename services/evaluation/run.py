@@ -29,8 +29,8 @@ from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Sprea
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
 from services.kafka.topics import TOPICS
-from services.matcher import Matcher, MatchRequest, Prepared
-from services.matching.model import Place, Weights
+from services.matcher.ranking.model import Place, Weights
+from services.matcher.usecase import Matcher, MatchRequest, Prepared
 from services.settings import Settings
 from services.stack import local
 

@@ -12,10 +12,10 @@ from faststream.kafka import KafkaBroker
 from neo4j import Driver
 
 from services.embedding import Embedder
-from services.ingest.deadletter import DeadLetterLedger
 from services.ingest.ingestor import Ingestor
 from services.ingest.routers import routers
 from services.kafka.broker import broker
+from services.kafka.deadletter import DeadLetterLedger
 from services.kafka.publisher import Publisher
 from services.kafka.topics import CARRIES
 from services.settings import Settings

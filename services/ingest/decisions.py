@@ -18,10 +18,10 @@ from schemas.events import RejectedError, Rejection, decode
 from schemas.feedback import FeedbackRecorded
 from schemas.matching import MatchSuggested
 from services.ingest.blocking import InThread
-from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.projection import feedback_row, suggestion_row, waiting_row
-from services.ingest.records import Accepted, origin_of
 from services.ingest.retry import Retries, attempt, is_transient
+from services.kafka.deadletter import DeadLetter, DeadLetterLedger
+from services.kafka.records import Accepted, origin_of
 from services.settings import Settings
 
 

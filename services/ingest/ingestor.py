@@ -23,7 +23,6 @@ from schemas.relations import RelationRemoved, RelationUpserted
 from services.embedding import Embedder, Vector
 from services.embedding.space import check_embedding_space
 from services.ingest.blocking import InThread
-from services.ingest.deadletter import DeadLetter, DeadLetterLedger
 from services.ingest.decisions import Decisions
 from services.ingest.projection import (
     ProfileEvent,
@@ -34,8 +33,9 @@ from services.ingest.projection import (
     relation_row,
 )
 from services.ingest.reanalysis import reanalyse
-from services.ingest.records import Accepted, origin_of
+from services.kafka.deadletter import DeadLetter, DeadLetterLedger
 from services.kafka.lag import consumer_lag
+from services.kafka.records import Accepted, origin_of
 from services.kafka.topics import NETWORK, RELATIONS, topic_of_erasure
 from services.settings import Settings
 

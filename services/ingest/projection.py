@@ -18,7 +18,7 @@ from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import Relation
-from services.matching.text import ANALYSIS, fold, indexed
+from services.matcher.ranking.text import ANALYSIS, fold, indexed
 
 ProfileEvent = OrganisationUpserted | ExpertUpserted | LabUpserted
 Row = dict[str, Any]

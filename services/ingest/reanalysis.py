@@ -1,6 +1,6 @@
 """Profiles stored before their stems existed, or under another analysis, made searchable.
 
-The full-text index reads the stems `services.matching.text` makes (`terms`), not the text
+The full-text index reads the stems `services.matcher.ranking.text` makes (`terms`), not the text
 itself, so a graph written by an older release, or before a change to the analysis, holds
 profiles that lexical retrieval cannot find. The ingestion service calls this when it starts,
 before it consumes: pages of profiles by id, each re-analysed from its stored text, and a
@@ -10,7 +10,7 @@ graph that is already current costs one query.
 from neo4j import Driver
 
 from graph import store
-from services.matching.text import ANALYSIS, indexed
+from services.matcher.ranking.text import ANALYSIS, indexed
 
 PAGE = 500
 

@@ -8,10 +8,10 @@ from faststream.kafka import KafkaMessage, KafkaRouter
 from faststream.middlewares import AckPolicy
 
 from schemas.events import EVENT_TYPES, event_type
-from services.ingest.deadletter import DeadLetter, DeadLetterSink
 from services.ingest.ingestor import Ingestor
-from services.ingest.records import Accepted, raw_values, sort_batch, tolerant_parser
 from services.ingest.retry import Retries, isolating
+from services.kafka.deadletter import DeadLetter, DeadLetterSink
+from services.kafka.records import Accepted, raw_values, sort_batch, tolerant_parser
 from services.kafka.topics import (
     CARRIES,
     FEEDBACK,

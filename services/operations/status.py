@@ -17,7 +17,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from graph import feedback, store
-from services.ingest.deadletter import REASON, read_headers
+from services.kafka.deadletter import REASON, read_headers
 from services.kafka.lag import consumer_lag
 from services.kafka.topics import CARRIES, DEAD_LETTER
 from services.settings import Settings

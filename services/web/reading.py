@@ -7,7 +7,7 @@ from neo4j.time import DateTime
 
 from schemas.api import FirmSummary, NeedState, NeedSummary, NeedView, SuggestionView
 from schemas.matching import SuggestedPartner
-from services.matching.signals import is_cross_sector
+from services.matcher.ranking.signals import is_cross_sector
 
 
 def firm_summary(row: dict[str, Any]) -> FirmSummary:

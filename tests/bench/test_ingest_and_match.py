@@ -28,7 +28,7 @@ from services.embedding import Embedder, Vector
 from services.ingest.blocking import InThread
 from services.ingest.ingestor import Encode, Ingestor
 from services.ingest.projection import ProfileEvent, profile_text
-from services.matcher import Matcher, MatchRequest
+from services.matcher.usecase import Matcher, MatchRequest
 from services.settings import Settings
 
 SCALE = float(os.environ.get("CONTAMINA_BENCH_SCALE", "0.5"))

@@ -25,15 +25,15 @@ from neo4j import Driver
 
 from schemas.matching import MatchQuery
 from schemas.relations import RelationType
-from services import match_service
 from services.accounts import Accounts, Passwords, new_account
 from services.demo.network import Network, generate
 from services.demo.run import run as load
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.kafka.broker import broker
-from services.match_service import request_for
-from services.matcher import Matcher
+from services.matcher import service as match_service
+from services.matcher.service import request_for
+from services.matcher.usecase import Matcher
 from services.settings import Settings
 from services.web.app import create_app
 from services.web.sessions import CSRF_HEADER

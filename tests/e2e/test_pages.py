@@ -11,10 +11,11 @@ import pytest
 from neo4j import Driver
 from playwright.async_api import Browser, BrowserContext, Page, expect
 
-from services import bootstrap, match_service
+from services import bootstrap
 from services.accounts import Accounts, new_account
 from services.embedding import Embedder
 from services.ingest.app import running
+from services.matcher import service as match_service
 from services.operations.rebuild import caught_up
 from services.settings import Settings
 from tests.e2e.conftest import (

@@ -13,7 +13,7 @@ from graph import store
 from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.ingest.deadletter import ORIGIN, REASON
+from services.kafka.deadletter import ORIGIN, REASON
 from services.kafka.lag import consumer_lag
 from services.kafka.publisher import Publisher
 from services.kafka.topics import DEAD_LETTER, ORGANISATIONS, RELATIONS

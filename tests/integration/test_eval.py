@@ -11,7 +11,7 @@ from neo4j import Driver
 from services.cli.eval import as_json, configuration
 from services.embedding import Embedder
 from services.evaluation.run import FOCUSING, SYSTEMS, Evaluation, evaluate, load
-from services.matching.model import SIGNALS, Weights
+from services.matcher.ranking.model import SIGNALS, Weights
 from services.settings import Settings
 from tests.integration.ingest_support import ids, relation_types
 

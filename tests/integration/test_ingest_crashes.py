@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from services.ingest.deadletter import ORIGIN
+from services.kafka.deadletter import ORIGIN
 from services.kafka.lag import consumer_lag
 from services.kafka.publisher import Publisher
 from services.kafka.topics import CARRIES, DEAD_LETTER, ORGANISATIONS

@@ -15,8 +15,8 @@ from schemas.common import Service, Territory
 from schemas.erasure import ErasableKind
 from schemas.relations import RelationType
 from services.embedding import Embedder
-from services.ingest import deadletter
 from services.ingest.app import running
+from services.kafka import deadletter
 from services.kafka.publisher import Publisher
 from services.kafka.topics import DEAD_LETTER, ORGANISATIONS, PROFILES, RELATIONS
 from services.polling import wait_until

@@ -12,12 +12,12 @@ from schemas.feedback import Decision, Feedback, FeedbackRecorded
 from schemas.matching import MatchOptions, MatchQuery
 from schemas.needs import Need, NeedSubmitted
 from schemas.relations import RelationType
-from services import match_service
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.ingest.deadletter import REASON
+from services.kafka.deadletter import REASON
 from services.kafka.topics import DEAD_LETTER
-from services.matcher import Matcher, MatchRequest
+from services.matcher import service as match_service
+from services.matcher.usecase import Matcher, MatchRequest
 from services.operations.rebuild import caught_up
 from services.polling import wait_until
 from services.settings import Settings

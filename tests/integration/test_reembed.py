@@ -13,7 +13,7 @@ from services import embedding
 from services.embedding import Embedder, Vector
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import running
-from services.matcher import Matcher, MatchRequest
+from services.matcher.usecase import Matcher, MatchRequest
 from services.operations.rebuild import caught_up
 from services.operations.reembed import ReembedError, ingestion_members, reembed
 from services.polling import wait_until

@@ -9,8 +9,8 @@ from schemas.relations import RelationType
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.kafka.topics import CARRIES
-from services.matcher import query_stems
-from services.matching.text import ANALYSIS
+from services.matcher.ranking.text import ANALYSIS
+from services.matcher.usecase import query_stems
 from services.operations.rebuild import caught_up
 from services.settings import Settings
 from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie

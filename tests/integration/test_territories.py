@@ -13,13 +13,13 @@ from neo4j import Driver
 from schemas.common import Coordinates, Territory
 from schemas.matching import MatchOptions, MatchQuery
 from schemas.profiles import Lab, LabUpserted
-from services import match_service
 from services.embedding import Embedder
-from services.ingest import deadletter
 from services.ingest.app import running
+from services.kafka import deadletter
 from services.kafka.publisher import Publisher
 from services.kafka.topics import DEAD_LETTER, ORGANISATIONS
-from services.matcher import Matcher
+from services.matcher import service as match_service
+from services.matcher.usecase import Matcher
 from services.polling import wait_until
 from services.settings import Settings
 from tests.integration.ingest_support import (

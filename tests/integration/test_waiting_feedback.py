@@ -12,7 +12,7 @@ from schemas.erasure import ErasableKind
 from schemas.feedback import Decision
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.ingest.deadletter import REASON
+from services.kafka.deadletter import REASON
 from services.kafka.topics import DEAD_LETTER, FEEDBACK
 from services.operations.rebuild import caught_up
 from services.polling import wait_until

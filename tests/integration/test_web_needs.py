@@ -15,11 +15,11 @@ from fastapi import FastAPI
 from neo4j import Driver
 
 from schemas.relations import RelationType
-from services import match_service
 from services.accounts import Accounts, Passwords, new_account
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.kafka.broker import broker
+from services.matcher import service as match_service
 from services.operations.rebuild import caught_up
 from services.settings import Settings
 from services.web.app import create_app

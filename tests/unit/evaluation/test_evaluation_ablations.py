@@ -1,7 +1,7 @@
 """Ablations: the matcher's weights with one signal switched off in turn."""
 
 from services.evaluation.run import ablations
-from services.matching.model import SIGNALS, Weights
+from services.matcher.ranking.model import SIGNALS, Weights
 
 
 def test_each_ablation_switches_off_exactly_one_signal_and_keeps_the_rest() -> None:

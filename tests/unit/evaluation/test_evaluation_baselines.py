@@ -8,7 +8,7 @@ from services.embedding import Vector
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, eligible
 from services.evaluation.dataset import Need, Profile
 from services.evaluation.run import request, score
-from services.matching.model import Place
+from services.matcher.ranking.model import Place
 
 VOCABULARY = ("gomma", "vino", "robot", "fatica")
 

@@ -5,8 +5,8 @@ import pytest
 
 from services.evaluation.dataset import half
 from services.evaluation.fitting import SWITCH_ON, fit, normalised, ranked, table
-from services.matching.model import SIGNALS, Candidate, NeedQuery, Weights
-from services.matching.rank import rank
+from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, Weights
+from services.matcher.ranking.rank import rank
 
 
 def test_coordinate_ascent_keeps_only_changes_that_raise_the_fit_score() -> None:

@@ -22,8 +22,8 @@ from graph import retrieval
 from schemas import ateco
 from services.embedding import Embedder, calibration
 from services.embedding.calibration import Calibration
-from services.matching.fusion import fused, scale_to_unit
-from services.matching.model import (
+from services.matcher.ranking.fusion import fused, scale_to_unit
+from services.matcher.ranking.model import (
     Candidate,
     Language,
     NeedQuery,
@@ -32,9 +32,9 @@ from services.matching.model import (
     Suggestion,
     Weights,
 )
-from services.matching.rank import rank
-from services.matching.signals import TERRITORY_RELATION
-from services.matching.text import terms, tokenize
+from services.matcher.ranking.rank import rank
+from services.matcher.ranking.signals import TERRITORY_RELATION
+from services.matcher.ranking.text import terms, tokenize
 from services.settings import Settings
 
 MAX_QUERY_TERMS = 256

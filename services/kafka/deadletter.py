@@ -26,7 +26,7 @@ from typing import Self
 from aiokafka import AIOKafkaProducer
 
 from schemas.events import Rejection
-from services.ingest.records import Accepted, Rejected, origin_of
+from services.kafka.records import Accepted, Rejected, origin_of
 from services.kafka.topics import DEAD_LETTER, read_committed
 from services.settings import Settings
 

@@ -4,8 +4,8 @@ Filters run before scoring so that an excluded partner cannot take a diversity s
 an organisation, and each one is a predicate an officer can reason about on its own.
 """
 
-from services.matching.model import Candidate, NeedQuery
-from services.matching.signals import distance_km
+from services.matcher.ranking.model import Candidate, NeedQuery
+from services.matcher.ranking.signals import distance_km
 
 
 def is_wanted_kind(need: NeedQuery, candidate: Candidate) -> bool:

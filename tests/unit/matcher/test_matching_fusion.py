@@ -1,6 +1,6 @@
 import pytest
 
-from services.matching.fusion import fused, rrf, scale_to_unit
+from services.matcher.ranking.fusion import fused, rrf, scale_to_unit
 
 
 def test_rrf_sums_reciprocal_ranks_across_lists() -> None:

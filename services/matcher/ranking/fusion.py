@@ -2,7 +2,7 @@
 
 Reciprocal rank fusion needs only ranks, so scores on different scales (cosine, Lucene
 BM25, hop counts) combine without calibration; it decides which candidates enter the pool,
-while `services.matching.rank` decides their final order.
+while `services.matcher.ranking.rank` decides their final order.
 """
 
 from collections.abc import Mapping, Sequence

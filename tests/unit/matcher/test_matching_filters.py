@@ -3,14 +3,14 @@ from typing import Any
 
 import pytest
 
-from services.matching.filters import (
+from services.matcher.ranking.filters import (
     is_admissible,
     is_conflict,
     is_excluded,
     is_wanted_kind,
     is_within_reach,
 )
-from services.matching.model import Candidate, NeedQuery, UnplacedNeedError
+from services.matcher.ranking.model import Candidate, NeedQuery, UnplacedNeedError
 
 BERGAMO = (45.6983, 9.6773)
 DALMINE = (45.6489, 9.6047)

@@ -8,8 +8,8 @@ partner. Reasons appear in a fixed order (relevance first) so similar suggestion
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from services.matching.model import SIGNALS, Candidate, Language, NeedQuery, PathStep
-from services.matching.signals import distance_km, shared
+from services.matcher.ranking.model import SIGNALS, Candidate, Language, NeedQuery, PathStep
+from services.matcher.ranking.signals import distance_km, shared
 
 MAX_REASONS = 5
 MAX_TOPICS = 4

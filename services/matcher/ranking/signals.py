@@ -8,8 +8,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from services.matching.model import PathStep, Place
-from services.matching.text import terms
+from services.matcher.ranking.model import PathStep, Place
+from services.matcher.ranking.text import terms
 
 TERRITORY_RADIUS_KM = 100.0
 """Beyond this a partner is no longer "nearby": about Bergamo to Milan and back again."""

@@ -1,9 +1,9 @@
 from dataclasses import replace
 from typing import Any
 
-from services.matching.explain import MAX_REASONS, Evidence, explain, path_in_words
-from services.matching.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
-from services.matching.rank import rank
+from services.matcher.ranking.explain import MAX_REASONS, Evidence, explain, path_in_words
+from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
+from services.matcher.ranking.rank import rank
 
 CONFARTIGIANATO = PathStep("assoc:conf", "Confartigianato Bergamo", "association", "member_of")
 BIANCHI = PathStep("expert:bianchi", "Dott.ssa Bianchi", "expert", "affiliated_with")

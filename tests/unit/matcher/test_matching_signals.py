@@ -1,7 +1,7 @@
 import pytest
 
-from services.matching.model import PathStep, Place
-from services.matching.signals import (
+from services.matcher.ranking.model import PathStep, Place
+from services.matcher.ranking.signals import (
     REGION_SHARE,
     Shared,
     contamination,

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from services.matching import signals
-from services.matching.explain import Evidence, explain, path_in_words
-from services.matching.filters import is_admissible
-from services.matching.model import Candidate, NeedQuery, Suggestion, Weights
+from services.matcher.ranking import signals
+from services.matcher.ranking.explain import Evidence, explain, path_in_words
+from services.matcher.ranking.filters import is_admissible
+from services.matcher.ranking.model import Candidate, NeedQuery, Suggestion, Weights
 
 T = TypeVar("T")
 

@@ -28,12 +28,12 @@ from schemas.matching import (
     SuggestedPartner,
 )
 from services.embedding import Embedder
-from services.ingest.deadletter import DeadLetter, DeadLetterLedger
-from services.ingest.records import Rejected, raw_values, tolerant_parser
 from services.kafka.broker import broker
+from services.kafka.deadletter import DeadLetter, DeadLetterLedger
+from services.kafka.records import Rejected, raw_values, tolerant_parser
 from services.kafka.topics import MATCH_REQUESTS, SUGGESTIONS
-from services.matcher import Matcher, MatchRequest, place_of
-from services.matching.model import Place, Suggestion, UnplacedNeedError
+from services.matcher.ranking.model import Place, Suggestion, UnplacedNeedError
+from services.matcher.usecase import Matcher, MatchRequest, place_of
 from services.polling import CatchUpTimeoutError, wait_until
 from services.settings import Settings
 

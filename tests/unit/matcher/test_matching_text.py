@@ -1,7 +1,15 @@
 import pytest
 
-from services.matcher import MAX_QUERY_TERMS, query_stems
-from services.matching.text import detect_language, fold, indexed, stem, terms, tokenize, words
+from services.matcher.ranking.text import (
+    detect_language,
+    fold,
+    indexed,
+    stem,
+    terms,
+    tokenize,
+    words,
+)
+from services.matcher.usecase import MAX_QUERY_TERMS, query_stems
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ from typing import Any
 
 import pytest
 
-from services.matching.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
-from services.matching.rank import diversify, rank, signal_values, suggest
+from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
+from services.matcher.ranking.rank import diversify, rank, signal_values, suggest
 
 NEED = NeedQuery(
     text="Stampaggio di plastiche riciclate",

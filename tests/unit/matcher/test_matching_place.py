@@ -1,8 +1,8 @@
 """Where a need is: its own territory or the officer's province, else the firm's seat."""
 
-from services.match_service import stated_place
-from services.matcher import need_place, place_of
-from services.matching.model import Place
+from services.matcher.ranking.model import Place
+from services.matcher.service import stated_place
+from services.matcher.usecase import need_place, place_of
 
 COMO = (45.8081, 9.0852)
 SEAT = Place(province="CO", country="IT", coordinates=COMO)
