@@ -2,6 +2,8 @@
 officer signs in, submits a need, reads its explained suggestions and accepts one, and the
 acceptance reaches the graph; nobody reads what their account may not."""
 
+import logging
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import nullcontext
@@ -12,6 +14,7 @@ import httpx
 import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
+from kafka import KafkaAdminClient
 from neo4j import Driver
 
 from schemas.relations import RelationType
@@ -19,11 +22,12 @@ from services.accounts import Accounts, Passwords, new_account
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.kafka.broker import broker
+from services.kafka.topics import read_committed
 from services.matcher import service as match_service
 from services.operations.rebuild import caught_up
 from services.settings import Settings
 from services.web.app import create_app
-from services.web.sessions import CSRF_HEADER
+from services.web.sessions import COOKIE, CSRF_HEADER
 from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie
 
 pytestmark = pytest.mark.integration
@@ -288,3 +292,48 @@ async def test_a_body_over_the_limit_is_refused_before_it_is_parsed(sign_in: Sig
         "/api/needs", content=chunks(), headers={"content-type": "application/json"}
     )
     assert chunked.status_code == 413
+
+
+async def test_no_password_hash_or_session_token_reaches_kafka_neo4j_or_the_logs(
+    sign_in: SignIn, settings: Settings, graph: Driver, tmp_path: Path, caplog: Any
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    anna = await sign_in("anna")
+    submitted = await anna.post("/api/needs", json=NEED)
+    location = submitted.headers["Location"]
+    await _until(anna, location, lambda n: n["state"] == "suggested")
+    decided = await anna.post(
+        f"{location}/feedback", json={"partner_id": "expert:fatica", "decision": "accepted"}
+    )
+    assert decided.status_code == 202
+    await _until(anna, location, lambda n: n["state"] == "accepted")
+    cookie = anna.cookies[COOKIE]
+    with sqlite3.connect(tmp_path / "accounts.sqlite3") as accounts:
+        (hashed,) = accounts.execute("SELECT password_hash FROM accounts WHERE username = 'anna'")
+    secrets = {
+        "password": PASSWORD,
+        "password hash": hashed[0],
+        "session token": cookie.rpartition(".")[0],
+        "CSRF token": anna.headers[CSRF_HEADER],
+    }
+    assert hashed[0].startswith("$argon2id$")
+
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    try:
+        topics = [t for t in admin.list_topics() if t.startswith(settings.topic_prefix)]
+    finally:
+        admin.close()
+    on_kafka = [
+        repr((record.key, record.value, record.headers))
+        for topic in topics
+        for record in read_committed(settings.kafka_bootstrap_servers, topic, DEADLINE)
+    ]
+    assert len(on_kafka) > 10  # the network, the need, the match request and its answer
+    records, _, _ = graph.execute_query(
+        "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN properties(n) AS n, properties(r) AS r"
+    )
+    in_neo4j = [repr(dict(record)) for record in records]
+    for where, texts in [("Kafka", on_kafka), ("Neo4j", in_neo4j), ("the logs", [caplog.text])]:
+        for name, secret in secrets.items():
+            assert not any(secret in text for text in texts), f"the {name} is in {where}"
+        assert not any("$argon2" in text for text in texts), f"a password hash is in {where}"
