@@ -31,7 +31,7 @@ from services.embedding import Embedder
 from services.kafka.topics import ensure_topics
 from services.settings import Settings
 from services.stack import local
-from services.stack.neo4j import browser_settings
+from services.stack.neo4j import browser_settings, docker_environment
 
 TEST_WEB_PORT = 18000
 TEST_STACK = {
@@ -88,9 +88,9 @@ def _from_testcontainers(stack: ExitStack) -> Servers:
     password = "contamina-test-password"
     kafka = stack.enter_context(KafkaContainer("apache/kafka:4.1.1").with_kraft())
     neo4j = Neo4jContainer("neo4j:5.26-community", password=password)
-    # The image reads settings from NEO4J_ variables: `.` becomes `_`, `_` becomes `__`.
-    for key, value in browser_settings(Settings(web_port=TEST_WEB_PORT, _env_file=None)).items():
-        neo4j.with_env("NEO4J_" + key.replace("_", "__").replace(".", "_"), value)
+    guide = browser_settings(Settings(web_port=TEST_WEB_PORT, _env_file=None))
+    for variable, value in docker_environment(guide).items():
+        neo4j.with_env(variable, value)
     stack.enter_context(neo4j)
     browser = f"http://{neo4j.get_container_host_ip()}:{neo4j.get_exposed_port(7474)}/browser/"
     return Servers(

@@ -69,6 +69,15 @@ def browser_settings(settings: Settings) -> dict[str, str]:
     }
 
 
+def docker_environment(configuration: dict[str, str]) -> dict[str, str]:
+    """Neo4j settings as the official image reads them: `NEO4J_` variables in which `.`
+    becomes `_` and `_` becomes `__` (deploy/compose.yaml and the testcontainers stack)."""
+    return {
+        "NEO4J_" + key.replace("_", "__").replace(".", "_"): value
+        for key, value in configuration.items()
+    }
+
+
 def prepare(settings: Settings, java: Path, classpath: list[Path]) -> tuple[list[str], list[str]]:
     """Write the configuration, set the initial password on first start; return JVM and args."""
     home = server(settings).home

@@ -6,8 +6,11 @@ from typing import Any
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from services import cli
 from services.settings import Settings
+from services.stack.neo4j import browser_settings, docker_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +32,7 @@ def test_services_are_the_official_images_at_the_local_stack_versions(
     compose: dict[str, Any],
 ) -> None:
     services = compose["services"]
-    assert set(services) >= {"kafka", "neo4j", "ingest"}
+    assert set(services) >= {"kafka", "neo4j", "ingest", "matcher", "web"}
     assert services["kafka"]["image"] == f"apache/kafka:{_pom_property('kafka', 'kafka.version')}"
     neo4j_minor = ".".join(_pom_property("neo4j", "neo4j.version").split(".")[:2])
     assert services["neo4j"]["image"] == f"neo4j:{neo4j_minor}-community"
@@ -43,14 +46,42 @@ def test_contamina_variables_are_real_settings(compose: dict[str, Any]) -> None:
                 assert variable in fields, f"{name}: {variable} is not a setting"
 
 
-def test_services_reach_the_servers_by_their_compose_names(compose: dict[str, Any]) -> None:
-    env = compose["services"]["ingest"]["environment"]
+@pytest.mark.parametrize("service", ["ingest", "matcher", "web"])
+def test_services_reach_the_servers_by_their_compose_names(
+    compose: dict[str, Any], service: str
+) -> None:
+    env = compose["services"][service]["environment"]
     kafka_env = compose["services"]["kafka"]["environment"]
     assert f"INTERNAL://{env['CONTAMINA_KAFKA_BOOTSTRAP_SERVERS']}" in (
         kafka_env["KAFKA_ADVERTISED_LISTENERS"].split(",")
     )
     assert env["CONTAMINA_NEO4J_URI"] == "bolt://neo4j:7687"
     assert env["CONTAMINA_ENVIRONMENT"] == "production"
+
+
+def test_each_service_runs_its_contamina_command(compose: dict[str, Any]) -> None:
+    commands = {name: compose["services"][name]["command"] for name in ("ingest", "matcher", "web")}
+    assert commands == {
+        "ingest": ["contamina", "ingest"],
+        "matcher": ["contamina", "matcher"],
+        "web": ["contamina", "serve"],
+    }
+    for words in commands.values():  # each is a real subcommand
+        assert CliRunner().invoke(cli.app, [*words[1:], "--help"]).exit_code == 0, words
+
+
+def test_neo4j_browser_opens_the_guide_the_web_app_serves(compose: dict[str, Any]) -> None:
+    web = compose["services"]["web"]
+    port = int(web["environment"]["CONTAMINA_WEB_PORT"])
+    assert f"127.0.0.1:{port}:{port}" in web["ports"]
+    expected = docker_environment(browser_settings(Settings(web_port=port, _env_file=None)))
+    assert expected.items() <= compose["services"]["neo4j"]["environment"].items()
+
+
+def test_the_accounts_outlive_the_web_container(compose: dict[str, Any]) -> None:
+    web = compose["services"]["web"]
+    folder = str(Path(web["environment"]["CONTAMINA_ACCOUNTS_PATH"]).parent)
+    assert any(volume.endswith(f":{folder}") for volume in web["volumes"])
 
 
 def test_the_neo4j_password_is_required_and_shared(compose: dict[str, Any]) -> None:
