@@ -9,6 +9,8 @@ from graph import store
 from schemas.erasure import ErasableKind
 from schemas.feedback import Decision
 from schemas.relations import RelationType
+from services import bootstrap
+from services.accounts import new_account
 from services.embedding import Embedder
 from services.ingest.app import running
 from services.operations.rebuild import caught_up, rebuild
@@ -30,6 +32,7 @@ from tests.integration.ingest_support import (
 )
 
 pytestmark = pytest.mark.integration
+PASSWORD = "una-password-lunga"
 
 
 def _history(settings: Settings) -> None:
@@ -66,10 +69,20 @@ async def test_rebuild_equals_the_live_graph_and_keeps_erasures(
     kinds = {json.loads(link)[1] for link in live[1]}
     assert {"ACCEPTED", "SUGGESTED", "COLLABORATED_WITH", "FOR_FIRM"} <= kinds
 
+    accounts = bootstrap.accounts(settings)
+    accounts.add(new_account("anna", "officer", association_id="association:cna-bg"), PASSWORD)
+    token, _ = accounts.open_session("anna")
+
     await rebuild(settings, graph, embedder, within=DEADLINE)
 
     assert store.snapshot(graph) == live
     assert "expert:0001" not in ids(graph)
+    # Accounts live outside the log and the graph: a rebuild keeps them and their sessions.
+    again = bootstrap.accounts(settings)
+    assert again.authenticate("anna", PASSWORD, "127.0.0.1").username == "anna"
+    session = again.session(token)
+    assert session is not None
+    assert session.username == "anna"
 
 
 async def test_replaying_everything_into_the_live_graph_changes_nothing(
