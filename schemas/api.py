@@ -1,7 +1,8 @@
 """What the HTTP API takes and gives: the forms users fill in and the views they read.
 
 The forms become events (`NeedForm` a `schemas.needs.Need`, `schemas.feedback.PartnerDecision`
-a `Feedback`); the views are read from the graph. The OpenAPI document at /openapi.json is
+a `Feedback`, an edited `schemas.profiles.Expert` or `Lab` its upsert, `ErasureRequest` a
+`profile.erased`); the views are read from the graph. The OpenAPI document at /openapi.json is
 generated from these models.
 """
 
@@ -15,6 +16,7 @@ from schemas.envelope import Contract, EntityId
 from schemas.feedback import Decision, Outcome
 from schemas.matching import IntroductionStep
 from schemas.needs import BudgetBand, NeedDescription, PartnerKind, Urgency
+from schemas.profiles import Expert, Lab
 
 
 class NeedForm(NeedDescription):
@@ -105,3 +107,44 @@ class SessionView(Contract):
     profile_id: str | None = None
     language: str
     csrf_token: str
+
+
+class ProfileNeed(Contract):
+    """A need the expert or lab was suggested for, and where the firm's decision stands."""
+
+    need_id: str
+    text: str
+    firm: str | None = Field(None, description="The firm's name, once the firm is in the graph.")
+    submitted_at: datetime
+    rank: int
+    score: float
+    explanation: str
+    latest: bool = Field(description="Among the matcher's latest suggestions for the need.")
+    decision: Decision | None = Field(None, description="The firm accepted or declined.")
+    outcome: Outcome | None = None
+    accepted_at: datetime | None = None
+
+
+class ErasureRequest(Contract):
+    """Erase one's own profile from the graph, and close one's account: it cannot be undone."""
+
+    confirm: bool = Field(description="Must be true: the erasure cannot be undone.")
+
+
+class AccountExport(Contract):
+    username: str
+    display_name: str
+    role: str
+    profile_id: str | None = None
+    language: str
+    created_at: datetime
+
+
+class ProfileExport(Contract):
+    """Everything Contamina keeps about an expert or a lab and its account (never its
+    password hash or session tokens), as its owner downloads it."""
+
+    exported_at: datetime
+    account: AccountExport
+    profile: Expert | Lab | None = Field(description="None if it is not in the graph yet.")
+    needs: list[ProfileNeed] = Field(description="The needs it was suggested for.")

@@ -13,7 +13,7 @@ composition root, `services.bootstrap.accounts(settings)`::
 New accounts: `accounts.add(new_account(username, role, ...), password)`.
 `authenticate` raises `BadCredentialsError` (unknown username and wrong password alike),
 `AccountDisabledError` or `LoginThrottledError` (its `retry_after_seconds` fits a
-Retry-After header). Management (`add`, `get`, `all`, `disable`, `enable`, `set_password`)
+Retry-After header). Management (`add`, `get`, `all`, `disable`, `enable`, `set_password`, `remove`)
 raises `InvalidAccountError`, `DuplicateAccountError`, `UnknownAccountError` or
 `PasswordRefusedError`. Every error is an `AccountError` whose message can be shown as it
 is. An `Account` never carries its password hash.

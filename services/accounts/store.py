@@ -80,6 +80,16 @@ class Accounts:
     def enable(self, username: str) -> Account:
         return self._set_disabled(username, disabled=False)
 
+    def remove(self, username: str) -> None:
+        """Delete the account, its sessions and its failed logins: what an erasure asks."""
+        name = normal_username(username)
+        with self._database.transaction() as connection:
+            removed = connection.execute("DELETE FROM accounts WHERE username = ?", (name,))
+            if removed.rowcount == 0:
+                raise UnknownAccountError(name)
+            sessions.end_sessions_of(connection, name)
+            throttle.clear_failures(connection, name)
+
     def set_password(self, username: str, password: str) -> None:
         """Replace the password and end the account's sessions."""
         name = normal_username(username)

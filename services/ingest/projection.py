@@ -98,6 +98,7 @@ def _specific(event: ProfileEvent) -> Row:
             "headline": e.headline,
             "bio": e.bio,
             "competences": e.competences,
+            "sectors": list(e.sectors),  # all of them: `sector` holds only the first
             "availability": e.availability.value,
             "hours_per_month": e.hours_per_month,
         }

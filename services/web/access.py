@@ -6,7 +6,7 @@ own profile. Refusals of another association's need or firm say "not found", nev
 yours": an officer learns nothing about other associations' members.
 """
 
-from services.accounts.model import Account, Role
+from services.accounts.model import BOUND_TO_A_PROFILE, Account, Role
 
 READS_EVERYTHING = frozenset({Role.COORDINATOR, Role.ADMIN})
 
@@ -41,3 +41,10 @@ def officer(account: Account) -> str:
     if account.role is not Role.OFFICER or account.association_id is None:
         raise RefusedError("only a trade-association officer submits needs and records feedback")
     return account.association_id
+
+
+def own_profile(account: Account) -> str:
+    """The profile an expert or a lab edits: its own, and no other."""
+    if account.role not in BOUND_TO_A_PROFILE or account.profile_id is None:
+        raise RefusedError("only an expert or a lab has a profile of their own")
+    return account.profile_id

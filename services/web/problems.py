@@ -15,6 +15,11 @@ from services.web.i18n import Catalogue
 MEDIA_TYPE = "application/problem+json"
 
 
+def responses(*described: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
+    """The problem answers a route may give, for its OpenAPI description."""
+    return {code: {"description": text, "content": {MEDIA_TYPE: {}}} for code, text in described}
+
+
 def problem(status: int, title: str, detail: str, **extensions: Any) -> JSONResponse:
     """`type` stays "about:blank" (RFC 9457, 4.2.1): the status and title say it all."""
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail}

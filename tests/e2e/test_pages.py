@@ -27,7 +27,7 @@ from tests.e2e.conftest import (
     served,
 )
 from tests.integration.ingest_support import DEADLINE
-from tests.integration.test_web_needs import NEED, PASSWORD, _network
+from tests.integration.web_support import NEED, PASSWORD, network
 
 pytestmark = pytest.mark.integration
 ARRIVAL_MS = DEADLINE * 1000
@@ -49,7 +49,7 @@ async def site(settings: Settings, graph: Driver, embedder: Embedder) -> AsyncIt
     ):
         accounts.add(draft, PASSWORD)
     async with running(settings, graph, embedder), match_service.running(settings, graph, embedder):
-        _network(settings)
+        network(settings)
         await caught_up(settings, graph, within=DEADLINE)
         app = bootstrap.web_app(settings)
         async with served(app, settings.web_host, settings.web_port) as url:

@@ -22,7 +22,7 @@ from schemas.matching import (
 )
 from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
-from schemas.profiles import Expert, ExpertUpserted
+from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
 from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
 from services.kafka.publisher import Publisher, publish_all
 from services.kafka.topics import MATCH_REQUESTS, SUGGESTIONS, read_committed
@@ -48,6 +48,11 @@ def firm(org_id: str, name: str, when: datetime | None = None, **fields: Any) ->
 def expert(expert_id: str, name: str, **fields: Any) -> Event:
     payload = Expert(id=expert_id, name=name, **fields)
     return ExpertUpserted(**envelope(), payload=payload)
+
+
+def lab(lab_id: str, name: str, **fields: Any) -> Event:
+    payload = Lab(id=lab_id, name=name, **fields)
+    return LabUpserted(**envelope(), payload=payload)
 
 
 def association(org_id: str, name: str) -> Event:

@@ -4,143 +4,22 @@ acceptance reaches the graph; nobody reads what their account may not."""
 
 import logging
 import sqlite3
-import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import nullcontext
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-from argon2 import PasswordHasher
 from fastapi import FastAPI
 from kafka import KafkaAdminClient
 from neo4j import Driver
 
-from schemas.relations import RelationType
-from services.accounts import Accounts, Passwords, new_account
-from services.embedding import Embedder
-from services.ingest.app import running
-from services.kafka.broker import broker
 from services.kafka.topics import read_committed
-from services.matcher import service as match_service
-from services.operations.rebuild import caught_up
 from services.settings import Settings
-from services.web.app import create_app
 from services.web.sessions import COOKIE, CSRF_HEADER
-from tests.integration.ingest_support import DEADLINE, association, expert, firm, publish, tie
+from tests.integration.ingest_support import DEADLINE
+from tests.integration.web_support import NEED, PASSWORD, SignIn, client, until
 
 pytestmark = pytest.mark.integration
-
-PASSWORD = "una-password-lunga"
-NEED = {
-    "firm_id": "firm:plastica",
-    "text": "Stampiamo componenti in plastica per l'automotive: cerchiamo chi esegua prove di"
-    " fatica e analisi dei materiali polimerici sui nostri pezzi.",
-    "wanted_kinds": ["expert"],
-    "urgency": "high",
-}
-
-
-def _network(settings: Settings) -> None:
-    publish(
-        settings,
-        association("association:cna-bg", "CNA Bergamo"),
-        association("association:conf-bg", "Confartigianato Bergamo"),
-        firm(
-            "firm:plastica",
-            "Plastica Seriana Srl",
-            description="Stampaggio a iniezione di componenti in plastica per l'automotive",
-            sector="22.29",
-        ),
-        firm(
-            "firm:legno", "Legnami Orobici Snc", description="Serramenti in legno", sector="16.23"
-        ),
-        expert(
-            "expert:fatica",
-            "Giulia Testa",
-            headline="Ingegnera dei materiali",
-            competences="Prove di fatica e analisi dei materiali polimerici, resistenza a fatica",
-            sectors=["72.19"],
-        ),
-        expert(
-            "expert:vino",
-            "Paolo Vitali",
-            headline="Enologo",
-            competences="Vinificazione, cantina, degustazione dei vini della Valcalepio",
-            sectors=["11.02"],
-        ),
-        tie(RelationType.MEMBER_OF, "firm:plastica", "association:cna-bg"),
-        tie(RelationType.MEMBER_OF, "firm:legno", "association:conf-bg"),
-        tie(RelationType.AFFILIATED_WITH, "expert:fatica", "association:cna-bg"),
-    )
-
-
-def _accounts(path: Path) -> Accounts:
-    quick = Passwords(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    accounts = Accounts(path, passwords=quick)
-    for draft in (
-        new_account("anna", "officer", association_id="association:cna-bg"),
-        new_account("bruno", "officer", association_id="association:conf-bg"),
-        new_account("carla", "coordinator", language="en"),
-        new_account("giulia", "expert", profile_id="expert:fatica"),
-    ):
-        accounts.add(draft, PASSWORD)
-    return accounts
-
-
-@pytest.fixture
-async def app(
-    settings: Settings, graph: Driver, embedder: Embedder, tmp_path: Path
-) -> AsyncIterator[FastAPI]:
-    """The web app with the ingestion and matcher services, on the network above."""
-    async with running(settings, graph, embedder), match_service.running(settings, graph, embedder):
-        _network(settings)
-        await caught_up(settings, graph, within=DEADLINE)
-        web = create_app(
-            settings,
-            lambda: broker(settings, "web"),
-            lambda: nullcontext(graph),
-            _accounts(tmp_path / "accounts.sqlite3"),
-        )
-        async with web.router.lifespan_context(web):
-            yield web
-
-
-SignIn = Callable[[str], Any]
-
-
-@pytest.fixture
-async def sign_in(app: FastAPI) -> AsyncIterator[SignIn]:
-    clients: list[httpx.AsyncClient] = []
-
-    async def signed_in(username: str) -> httpx.AsyncClient:
-        client = _client(app)
-        clients.append(client)
-        answer = await client.post(
-            "/api/session", json={"username": username, "password": PASSWORD}
-        )
-        assert answer.status_code == 200, answer.text
-        client.headers[CSRF_HEADER] = answer.json()["csrf_token"]
-        return client
-
-    yield signed_in
-    for client in clients:
-        await client.aclose()
-
-
-def _client(app: FastAPI) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
-
-
-async def _until(client: httpx.AsyncClient, url: str, holds: Callable[[Any], bool]) -> Any:
-    """GET `url` (each call waits up to 10 s server-side) until the answer satisfies `holds`."""
-    deadline = time.monotonic() + DEADLINE
-    while True:
-        answer = await client.get(url, params={"wait": 10})
-        if answer.status_code == 200 and holds(answer.json()):
-            return answer.json()
-        assert time.monotonic() < deadline, f"{url} never held: {answer.text}"
 
 
 async def test_an_officer_submits_a_need_reads_explained_suggestions_and_accepts_one(
@@ -153,7 +32,7 @@ async def test_an_officer_submits_a_need_reads_explained_suggestions_and_accepts
     need_id = submitted.json()["id"]
     assert location == f"/api/needs/{need_id}"
 
-    need = await _until(anna, location, lambda n: n["state"] == "suggested")
+    need = await until(anna, location, lambda n: n["state"] == "suggested")
     top = need["suggestions"][0]
     assert need["firm"]["name"] == "Plastica Seriana Srl"
     assert need["association_id"] == "association:cna-bg"
@@ -169,7 +48,7 @@ async def test_an_officer_submits_a_need_reads_explained_suggestions_and_accepts
         f"{location}/feedback", json={"partner_id": "expert:fatica", "decision": "accepted"}
     )
     assert decided.status_code == 202, decided.text
-    need = await _until(anna, location, lambda n: n["state"] == "accepted")
+    need = await until(anna, location, lambda n: n["state"] == "accepted")
     assert need["suggestions"][0]["decision"] == "accepted"
     records, _, _ = graph.execute_query(
         "MATCH (:Need {id: $id})-[:ACCEPTED]->(p) RETURN p.id AS id", id=need_id
@@ -185,7 +64,7 @@ async def test_an_officer_reads_only_the_needs_and_firms_of_their_association(
 ) -> None:
     anna, bruno = await sign_in("anna"), await sign_in("bruno")
     need_id = (await anna.post("/api/needs", json=NEED)).json()["id"]
-    await _until(anna, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
+    await until(anna, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
 
     assert (await bruno.get(f"/api/needs/{need_id}")).status_code == 404
     assert (await bruno.get("/api/needs")).json() == []
@@ -211,7 +90,7 @@ async def test_a_coordinator_reads_every_need_and_an_expert_reads_none(
 ) -> None:
     anna, carla, giulia = await sign_in("anna"), await sign_in("carla"), await sign_in("giulia")
     need_id = (await anna.post("/api/needs", json=NEED)).json()["id"]
-    need = await _until(carla, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
+    need = await until(carla, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
     assert need["id"] == need_id
     assert [n["id"] for n in (await carla.get("/api/needs")).json()] == [need_id]
     assert (await carla.post("/api/needs", json=NEED)).status_code == 403  # officers submit
@@ -237,7 +116,7 @@ async def test_invalid_input_names_each_field_in_the_users_language(sign_in: Sig
 async def test_anonymous_requests_and_forged_posts_are_refused(
     app: FastAPI, sign_in: SignIn
 ) -> None:
-    async with _client(app) as anonymous:
+    async with client(app) as anonymous:
         for method, url in [
             ("GET", "/api/needs"),
             ("GET", "/api/firms"),
@@ -266,7 +145,7 @@ async def test_signing_out_ends_the_session_and_failed_logins_are_throttled(
     assert (await anna.delete("/api/session")).status_code == 204
     assert (await anna.get("/api/needs")).status_code == 401
 
-    async with _client(app) as guesser:
+    async with client(app) as guesser:
         wrong = {"username": "bruno", "password": "not-his-password"}
         statuses = [(await guesser.post("/api/session", json=wrong)).status_code for _ in range(6)]
         assert statuses == [401] * 5 + [429]
@@ -301,12 +180,12 @@ async def test_no_password_hash_or_session_token_reaches_kafka_neo4j_or_the_logs
     anna = await sign_in("anna")
     submitted = await anna.post("/api/needs", json=NEED)
     location = submitted.headers["Location"]
-    await _until(anna, location, lambda n: n["state"] == "suggested")
+    await until(anna, location, lambda n: n["state"] == "suggested")
     decided = await anna.post(
         f"{location}/feedback", json={"partner_id": "expert:fatica", "decision": "accepted"}
     )
     assert decided.status_code == 202
-    await _until(anna, location, lambda n: n["state"] == "accepted")
+    await until(anna, location, lambda n: n["state"] == "accepted")
     cookie = anna.cookies[COOKIE]
     with sqlite3.connect(tmp_path / "accounts.sqlite3") as accounts:
         (hashed,) = accounts.execute("SELECT password_hash FROM accounts WHERE username = 'anna'")

@@ -52,6 +52,53 @@ FIELDS = {
     "funding": "Funding or voucher",
     "topics": "Topics",
 }
+SERVICES = {
+    "materials_testing": "Materials testing",
+    "patents_trademarks": "Patents and trademarks",
+    "technology_scouting": "Technology scouting",
+    "training": "Training",
+    "startup_support": "Start-up support",
+    "certification": "Certification",
+    "digital_transformation": "Digital transformation",
+    "prototyping": "Prototyping",
+    "funding_advice": "Funding advice",
+    "energy_sustainability": "Energy and sustainability",
+    "cybersecurity": "Cybersecurity",
+    "design": "Design",
+    "research_development": "Research and development",
+}
+AVAILABILITIES = {"available": "Available", "limited": "Limited", "unavailable": "Not available"}
+# The profile form's fields, by the name its inputs carry.
+PROFILE_FIELDS = {
+    "name": "Name",
+    "headline": "Headline",
+    "bio": "About you",
+    "competences": "What you can do for a firm",
+    "description": "Description",
+    "equipment": "Equipment",
+    "tests": "Tests and measurements",
+    "accreditations": "Accreditations",
+    "topics": "Topics",
+    "sectors": "Sectors (ATECO codes)",
+    "sector": "Sector (ATECO code)",
+    "services": "Services",
+    "territory": "Where",
+    "province": "Italian province",
+    "canton": "Swiss canton",
+    "region": "NUTS region",
+    "country": "Country",
+    "comune": "Municipality",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "languages": "Languages spoken",
+    "language": "Language of the texts",
+    "availability": "Availability",
+    "hours_per_month": "Hours a month for firms",
+    "weekly_slots": "Free test slots a week",
+    "email": "Email",
+    "phone": "Phone",
+    "website": "Website",
+}
 ROLES = {
     "officer": "Association officer",
     "expert": "Expert",
@@ -69,6 +116,9 @@ TABLES: dict[str, Mapping[str, str]] = {
     "outcomes": OUTCOMES,
     "signals": SIGNALS,
     "field_labels": FIELDS,
+    "services": SERVICES,
+    "availabilities": AVAILABILITIES,
+    "profile_labels": PROFILE_FIELDS,
 }
 
 

@@ -7,7 +7,7 @@ reach the graph, so a client can submit and then ask once.
 """
 
 import asyncio
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
@@ -18,22 +18,19 @@ from schemas.feedback import PartnerDecision
 from services.web import actions, reading
 from services.web.access import needs_scope
 from services.web.i18n import catalogue
-from services.web.problems import MEDIA_TYPE, problem, refused_field
+from services.web.problems import problem, refused_field, responses
 from services.web.sessions import SignedIn
 from services.web.state import Servers
 
 MAX_WAIT_S = 30.0
 
 router = APIRouter(prefix="/api/needs", tags=["needs"])
-PROBLEMS: dict[int | str, dict[str, Any]] = {
-    code: {"description": text, "content": {MEDIA_TYPE: {}}}
-    for code, text in [
-        (401, "Not signed in"),
-        (403, "The account's role may not do this"),
-        (404, "No such need among those the account may read"),
-        (422, "Invalid input: each field named, with what is allowed"),
-    ]
-}
+PROBLEMS = responses(
+    (401, "Not signed in"),
+    (403, "The account's role may not do this"),
+    (404, "No such need among those the account may read"),
+    (422, "Invalid input: each field named, with what is allowed"),
+)
 
 
 @router.post(
