@@ -23,10 +23,11 @@ from services.web import pages
 from services.web.access import RefusedError
 from services.web.i18n import Catalogue, catalogue
 from services.web.limits import BodyLimit, SecurityHeaders
+from services.web.pages import dashboard as dashboard_pages
 from services.web.pages import needs as need_pages
 from services.web.pages import session as session_pages
 from services.web.problems import invalid, message, problem
-from services.web.routes import docs, firms, health, needs, neo4j_browser, session
+from services.web.routes import dashboard, docs, firms, health, needs, neo4j_browser, session
 from services.web.sessions import CsrfRefusedError, NotSignedInError
 from services.web.state import Servers
 
@@ -58,7 +59,17 @@ def create_app(
     app.state.accounts = accounts
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=settings.web_max_body_bytes)
-    for module in (health, session, needs, firms, docs, session_pages, need_pages):
+    for module in (
+        health,
+        session,
+        needs,
+        firms,
+        dashboard,
+        docs,
+        session_pages,
+        need_pages,
+        dashboard_pages,
+    ):
         app.include_router(module.router)
     app.include_router(neo4j_browser.routes(settings))
     docs.mount_assets(app)

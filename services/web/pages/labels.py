@@ -59,6 +59,7 @@ ROLES = {
     "coordinator": "Hub coordinator",
     "admin": "Administrator",
 }
+AVAILABILITIES = {"available": "Available", "limited": "Limited", "unavailable": "Unavailable"}
 TABLES: dict[str, Mapping[str, str]] = {
     "roles": ROLES,
     "states": STATES,
@@ -69,6 +70,7 @@ TABLES: dict[str, Mapping[str, str]] = {
     "outcomes": OUTCOMES,
     "signals": SIGNALS,
     "field_labels": FIELDS,
+    "availabilities": AVAILABILITIES,
 }
 
 

@@ -28,7 +28,7 @@ from services.web.state import Servers
 
 router = APIRouter(include_in_schema=False)
 LOGIN_COOKIE = "contamina_login"
-HOMES = {Role.OFFICER: "/needs", Role.COORDINATOR: "/needs", Role.ADMIN: "/needs"}
+HOMES = {Role.OFFICER: "/needs", Role.COORDINATOR: "/dashboard", Role.ADMIN: "/dashboard"}
 
 
 def safe_next(target: str | None) -> str:
