@@ -23,11 +23,21 @@ from services.web import pages
 from services.web.access import RefusedError
 from services.web.i18n import Catalogue, catalogue
 from services.web.limits import BodyLimit, SecurityHeaders
+from services.web.pages import dashboard as dashboard_pages
 from services.web.pages import needs as need_pages
 from services.web.pages import profile as profile_pages
 from services.web.pages import session as session_pages
 from services.web.problems import invalid, message, problem
-from services.web.routes import docs, firms, health, needs, neo4j_browser, profile, session
+from services.web.routes import (
+    dashboard,
+    docs,
+    firms,
+    health,
+    needs,
+    neo4j_browser,
+    profile,
+    session,
+)
 from services.web.sessions import CsrfRefusedError, NotSignedInError
 from services.web.state import Servers
 
@@ -59,8 +69,8 @@ def create_app(
     app.state.accounts = accounts
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=settings.web_max_body_bytes)
-    routers = (health, session, needs, firms, profile, docs)
-    for module in (*routers, session_pages, need_pages, profile_pages):
+    routers = (health, session, needs, firms, profile, dashboard, docs)
+    for module in (*routers, session_pages, need_pages, profile_pages, dashboard_pages):
         app.include_router(module.router)
     app.include_router(neo4j_browser.routes(settings))
     docs.mount_assets(app)

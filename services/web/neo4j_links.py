@@ -6,6 +6,8 @@ app and opens the guide after login. Both read them here; this module imports no
 so `contamina stack` does not load one.
 """
 
+from urllib.parse import urlencode
+
 from services.settings import Settings
 
 GUIDE_PATH = "/neo4j/guide"
@@ -37,3 +39,13 @@ def browser_origins(settings: Settings) -> frozenset[str]:
     across origins (Neo4j listens on loopback, reached by either name)."""
     port = settings.neo4j_http_port
     return frozenset({f"http://127.0.0.1:{port}", f"http://localhost:{port}"})
+
+
+def browser_url(settings: Settings) -> str:
+    """Neo4j Browser of the stack, as a coordinator's browser on this machine reaches it."""
+    return f"http://127.0.0.1:{settings.neo4j_http_port}/browser/"
+
+
+def browser_editing(settings: Settings, command: str) -> str:
+    """Neo4j Browser with `command` (a query, or `:guide URL`) in its editor, to run."""
+    return browser_url(settings) + "?" + urlencode({"cmd": "edit", "arg": command})

@@ -32,8 +32,8 @@ HOMES = {
     Role.OFFICER: "/needs",
     Role.EXPERT: "/profile",
     Role.LAB: "/profile",
-    Role.COORDINATOR: "/needs",
-    Role.ADMIN: "/needs",
+    Role.COORDINATOR: "/dashboard",
+    Role.ADMIN: "/dashboard",
 }
 
 
