@@ -1,23 +1,35 @@
 """What the browser tests share: Debian's Chromium driven by Playwright, the web app served in
-the test's event loop, and axe-core (pinned in package.json, installed by `make e2e-assets`)
-injected into pages to check their accessibility."""
+the test's event loop (`site`: with the real ingestion and matcher services, on the web tests'
+network, one account per role), signing in as a person would, and axe-core (pinned in
+package.json, installed by `make e2e-assets`) injected into pages to check their
+accessibility."""
 
 import asyncio
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import uvicorn
 from fastapi import FastAPI
-from playwright.async_api import Browser, Page, async_playwright
+from neo4j import Driver
+from playwright.async_api import Browser, Page, async_playwright, expect
 
+from services import bootstrap
+from services.embedding import Embedder
+from services.ingest.app import running
+from services.matcher import service as match_service
+from services.operations.rebuild import caught_up
+from services.settings import Settings
 from tests.integration.ingest_support import DEADLINE
+from tests.integration.web_support import PASSWORD, accounts, network
 
 CHROMIUM = os.environ.get("CONTAMINA_TEST_CHROMIUM", "/usr/bin/chromium")
 # As root and on a closed network: no sandbox, and none of Chromium's background calls home.
@@ -65,6 +77,41 @@ async def served(app: FastAPI, host: str, port: int) -> AsyncIterator[str]:
     finally:
         server.should_exit = True
         await serving
+
+
+@pytest.fixture
+async def site(settings: Settings, graph: Driver, embedder: Embedder) -> AsyncIterator[str]:
+    """The web app's base URL, with ingestion and the matcher running on the web tests'
+    network and its accounts (anna and bruno officers, giulia and paolo experts, laura a lab,
+    carla a coordinator)."""
+    accounts(settings.accounts_path)
+    async with running(settings, graph, embedder), match_service.running(settings, graph, embedder):
+        network(settings)
+        await caught_up(settings, graph, within=DEADLINE)
+        async with served(bootstrap.web_app(settings), settings.web_host, settings.web_port) as url:
+            yield url
+
+
+async def signed_in(
+    browser: Browser, url: str, username: str, home: str = "/needs", **options: Any
+) -> Page:
+    """A new browser of `username` (Italian), signed in from the login page that `home` sent
+    it to, and back on `home`."""
+    context = await browser.new_context(base_url=url, locale="it-IT", **options)
+    page = await context.new_page()
+    await page.goto(home)
+    await expect(page).to_have_url(re.compile(r"/login\?next=" + re.escape(quote(home, safe=""))))
+    await page.get_by_label("Nome utente").fill(username)
+    await page.get_by_label("Password").fill(PASSWORD)
+    await page.get_by_role("button", name="Accedi").click()
+    await expect(page).to_have_url(f"{url}{home}")
+    return page
+
+
+async def accessible(page: Page) -> None:
+    """Fails the test with axe-core's serious and critical violations, if the page has any."""
+    problems = await accessibility_problems(page)
+    assert problems == [], f"{page.url}: {described(problems)}"
 
 
 SERIOUS = ("serious", "critical")

@@ -3,78 +3,18 @@ and matcher services running: sign in, submit a need, read explained suggestions
 nobody opens what their account may not; every page passes axe-core's serious checks."""
 
 import re
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from neo4j import Driver
-from playwright.async_api import Browser, BrowserContext, Page, expect
+from playwright.async_api import Browser, Page, expect
 
-from services import bootstrap
-from services.accounts import Accounts, new_account
-from services.embedding import Embedder
-from services.ingest.app import running
-from services.matcher import service as match_service
-from services.operations.rebuild import caught_up
-from services.settings import Settings
-from tests.e2e.conftest import (
-    LAPTOP,
-    PHONE,
-    SCREENSHOTS,
-    accessibility_problems,
-    described,
-    served,
-)
+from tests.e2e.conftest import LAPTOP, PHONE, SCREENSHOTS, accessible, signed_in
 from tests.integration.ingest_support import DEADLINE
-from tests.integration.web_support import NEED, PASSWORD, network
+from tests.integration.web_support import NEED
 
 pytestmark = pytest.mark.integration
 ARRIVAL_MS = DEADLINE * 1000
 NEED_TEXT = str(NEED["text"])
-
-
-@dataclass(frozen=True)
-class Site:
-    url: str
-    settings: Settings
-
-
-@pytest.fixture
-async def site(settings: Settings, graph: Driver, embedder: Embedder) -> AsyncIterator[Site]:
-    accounts = Accounts(settings.accounts_path)
-    for draft in (
-        new_account("anna", "officer", association_id="association:cna-bg", display_name="Anna"),
-        new_account("bruno", "officer", association_id="association:conf-bg"),
-    ):
-        accounts.add(draft, PASSWORD)
-    async with running(settings, graph, embedder), match_service.running(settings, graph, embedder):
-        network(settings)
-        await caught_up(settings, graph, within=DEADLINE)
-        app = bootstrap.web_app(settings)
-        async with served(app, settings.web_host, settings.web_port) as url:
-            yield Site(url, settings)
-
-
-async def _signed_in(browser: Browser, site: Site, username: str, **options: object) -> Page:
-    context: BrowserContext = await browser.new_context(
-        base_url=site.url,
-        locale="it-IT",
-        **options,  # type: ignore[arg-type]
-    )
-    page = await context.new_page()
-    await page.goto("/needs")
-    await expect(page).to_have_url(re.compile(r"/login\?next=%2Fneeds$"))
-    await page.get_by_label("Nome utente").fill(username)
-    await page.get_by_label("Password").fill(PASSWORD)
-    await page.get_by_role("button", name="Accedi").click()
-    await expect(page).to_have_url(f"{site.url}/needs")
-    return page
-
-
-async def _accessible(page: Page) -> None:
-    problems = await accessibility_problems(page)
-    assert problems == [], f"{page.url}: {described(problems)}"
 
 
 async def _submit(page: Page) -> str:
@@ -92,16 +32,16 @@ async def _submit(page: Page) -> str:
 
 
 async def test_an_officer_submits_a_need_sees_explained_suggestions_and_accepts_one(
-    site: Site, browser: Browser, graph: Driver, tmp_path: Path
+    site: str, browser: Browser, graph: Driver
 ) -> None:
-    page = await _signed_in(browser, site, "anna", viewport=LAPTOP)
-    await _accessible(page)  # the needs list, empty
+    page = await signed_in(browser, site, "anna", viewport=LAPTOP)
+    await accessible(page)  # the needs list, empty
     await page.get_by_role("link", name="Nuovo bisogno").first.click()
-    await _accessible(page)  # the need form
+    await accessible(page)  # the need form
     await page.get_by_role("button", name="Trova partner").click()  # empty: refused, explained
     await expect(page.get_by_role("alert")).to_contain_text("Correggi il modulo")
     await expect(page.get_by_label("Il bisogno")).to_have_attribute("aria-invalid", "true")
-    await _accessible(page)
+    await accessible(page)
     await page.goto("/needs")
 
     need_url = await _submit(page)
@@ -111,7 +51,7 @@ async def test_an_officer_submits_a_need_sees_explained_suggestions_and_accepts_
     await expect(top).to_contain_text("Intersettoriale")
     await expect(top).to_contain_text("Di che cosa è fatto il punteggio")
     await expect(top.locator("meter").first).to_be_visible()
-    await _accessible(page)
+    await accessible(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=SCREENSHOTS / "need-laptop.png", full_page=False)
 
@@ -127,13 +67,13 @@ async def test_an_officer_submits_a_need_sees_explained_suggestions_and_accepts_
 
     await page.goto("/needs")
     await expect(page.get_by_role("row").nth(1)).to_contain_text("Partner accettato")
-    await _accessible(page)
+    await accessible(page)
     await page.screenshot(path=SCREENSHOTS / "needs-laptop.png")
 
-    phone = await _signed_in(browser, site, "anna", viewport=PHONE, is_mobile=True)
+    phone = await signed_in(browser, site, "anna", viewport=PHONE, is_mobile=True)
     await phone.goto(need_url)
     await expect(phone.locator("li.suggestion").first).to_be_visible()
-    await _accessible(phone)
+    await accessible(phone)
     await phone.screenshot(path=SCREENSHOTS / "need-phone.png")
     await phone.goto("/login?lang=en")  # signed in: English from here on, by the cookie
     await phone.goto(need_url)
@@ -141,18 +81,18 @@ async def test_an_officer_submits_a_need_sees_explained_suggestions_and_accepts_
 
 
 async def test_an_officer_cannot_open_another_associations_need_or_firm(
-    site: Site, browser: Browser
+    site: str, browser: Browser
 ) -> None:
-    anna = await _signed_in(browser, site, "anna")
+    anna = await signed_in(browser, site, "anna")
     need_url = await _submit(anna)
     need_id = need_url.rsplit("/", 1)[1]
 
-    bruno = await _signed_in(browser, site, "bruno")
+    bruno = await signed_in(browser, site, "bruno")
     refused = await bruno.goto(need_url)
     assert refused is not None
     assert refused.status == 404
     await expect(bruno.get_by_role("heading", name="Non trovato")).to_be_visible()
-    await _accessible(bruno)
+    await accessible(bruno)
     assert (await bruno.request.get(f"/api/needs/{need_id}")).status == 404
     assert (await bruno.request.get("/api/firms/firm:plastica")).status == 404
     await bruno.goto("/needs/new")
@@ -161,17 +101,17 @@ async def test_an_officer_cannot_open_another_associations_need_or_firm(
 
 
 async def test_the_anonymous_are_sent_to_login_and_forms_need_their_csrf_token(
-    site: Site, browser: Browser
+    site: str, browser: Browser
 ) -> None:
-    context = await browser.new_context(base_url=site.url, locale="it-IT")
+    context = await browser.new_context(base_url=site, locale="it-IT")
     page = await context.new_page()
     for path in ("/", "/needs", "/needs/new", "/account"):
         await page.goto(path)
         await expect(page).to_have_url(re.compile(r"/login\?next="))
-    await _accessible(page)
+    await accessible(page)
     assert (await page.request.get("/api/needs")).status == 401
 
-    anna = await _signed_in(browser, site, "anna")
+    anna = await signed_in(browser, site, "anna")
     form: dict[str, str | float | bool] = {"firm_id": "firm:plastica", "text": NEED_TEXT}
     forged = await anna.request.post("/needs", form=form, max_redirects=0)
     assert forged.status == 403
@@ -181,14 +121,14 @@ async def test_the_anonymous_are_sent_to_login_and_forms_need_their_csrf_token(
 
 
 async def test_signed_in_users_read_the_api_in_swagger_ui_served_by_the_app(
-    site: Site, browser: Browser
+    site: str, browser: Browser
 ) -> None:
-    anonymous = await (await browser.new_context(base_url=site.url)).new_page()
+    anonymous = await (await browser.new_context(base_url=site)).new_page()
     await anonymous.goto("/docs")
     await expect(anonymous).to_have_url(re.compile(r"/login\?next=%2Fdocs$"))
     assert (await anonymous.request.get("/openapi.json")).status == 401
 
-    anna = await _signed_in(browser, site, "anna")
+    anna = await signed_in(browser, site, "anna")
     refused: list[str] = []
     anna.on("console", lambda m: refused.append(m.text) if m.type == "error" else None)
     anna.on("requestfailed", lambda r: refused.append(r.url))
@@ -201,4 +141,4 @@ async def test_signed_in_users_read_the_api_in_swagger_ui_served_by_the_app(
     answered = operation.locator(".live-responses-table td.response-col_status:not(.col_header)")
     await expect(answered).to_have_text("200")
     assert refused == [], refused  # no asset from elsewhere, nothing the CSP blocked
-    await _accessible(anna)  # with api-docs.css: Swagger UI's own colours fail contrast
+    await accessible(anna)  # with api-docs.css: Swagger UI's own colours fail contrast

@@ -77,6 +77,7 @@ def accounts(path: Path) -> Accounts:
         new_account("giulia", "expert", profile_id="expert:fatica"),
         new_account("paolo", "expert", profile_id="expert:vino"),
         new_account("laura", "lab", profile_id="lab:enologia"),
+        new_account("root", "admin"),
     ):
         accounts.add(draft, PASSWORD)
     return accounts
