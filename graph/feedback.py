@@ -104,6 +104,11 @@ RETURN need.text AS text, need.firm_id AS firm_id, need.topics AS topics,
 
 QUERIES = {"accepted": ACCEPTED, "declined": DECLINED, "outcome": OUTCOME}
 
+ANSWERED_BY = """
+MATCH (need:Need) WHERE need.suggested_request STARTS WITH $prefix
+RETURN count(need) AS count
+"""
+
 
 def record_suggestions(
     driver: Driver, rows: Sequence[dict[str, Any]], database: str | None = None
@@ -117,6 +122,12 @@ def record_feedback(
 ) -> None:
     if rows:
         driver.execute_query(QUERIES[decision], rows=list(rows), database_=database)
+
+
+def answered_by(driver: Driver, prefix: str, database: str | None = None) -> int:
+    """Needs whose latest answer was to a request whose id starts with `prefix`."""
+    records, _, _ = driver.execute_query(ANSWERED_BY, prefix=prefix, database_=database)
+    return int(records[0]["count"])
 
 
 def link_needs_of(driver: Driver, firm_ids: Sequence[str], database: str | None = None) -> None:

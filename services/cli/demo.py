@@ -4,6 +4,8 @@ suggestions: the stack, the demo network through Kafka into Neo4j, a need matche
 import asyncio
 import logging
 import os
+from collections.abc import Sequence
+from contextlib import suppress
 
 import typer
 from neo4j import Driver
@@ -11,11 +13,13 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from graph import store
-from schemas.matching import MatchQuery
+from graph import feedback, store
+from schemas.events import Event, RejectedError
+from schemas.matching import MatchAnswer, MatchQuery
 from services import bootstrap
 from services.cli import match as cli_match
 from services.demo import accounts as demo_accounts
+from services.demo import history
 from services.demo import run as demo_run
 from services.demo.accounts import DEMO_PASSWORD
 from services.demo.network import Network, generate
@@ -65,30 +69,16 @@ def demo() -> None:
         console.print(f"[bold red]error:[/] {error}")
         raise typer.Exit(1) from error
     network = generate()
-    events = network.events()
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
         _one_embedding_space(settings, driver, embedder)
-        with Progress(console=console) as progress:
-            tasks = {
-                phase: progress.add_task(phase, total=len(events))
-                for phase in ("published", "in the graph")
-            }
-            asyncio.run(
-                demo_run.run(
-                    settings,
-                    driver,
-                    embedder,
-                    events=events,
-                    progress=lambda phase, done, total: progress.update(
-                        tasks[phase], completed=done, total=total
-                    ),
-                )
-            )
-        counts = store.counts_by_kind(driver, settings.neo4j_database)
+        _publish(settings, driver, embedder, network.events())
+        matcher = Matcher(settings, driver, embedder)
         need = network.needs[0].payload
-        example = answer(Matcher(settings, driver, embedder), MatchQuery(need_id=need.id), "demo")
+        example = answer(matcher, MatchQuery(need_id=need.id), "demo")
+        _the_year(settings, driver, embedder, matcher, network)
+        counts = store.counts_by_kind(driver, settings.neo4j_database)
     console.print(f"[bold]An officer's need[/] ({need.id}, {need.firm_id}):\n{need.text}")
     console.print(cli_match.table(example, "it"))
     table = Table("kind", "in the graph", title="What reached Neo4j")
@@ -100,6 +90,49 @@ def demo() -> None:
         f" (user {settings.neo4j_user}; connect to {settings.neo4j_uri})"
     )
     _open_the_door(settings, network)
+
+
+def _publish(
+    settings: Settings, driver: Driver, embedder: Embedder, events: Sequence[Event]
+) -> None:
+    """Publish through Kafka and watch the events reach the graph, with progress bars."""
+    with Progress(console=console) as progress:
+        tasks = {
+            phase: progress.add_task(phase, total=len(events))
+            for phase in ("published", "in the graph")
+        }
+        asyncio.run(
+            demo_run.run(
+                settings,
+                driver,
+                embedder,
+                events=events,
+                progress=lambda phase, done, total: progress.update(
+                    tasks[phase], completed=done, total=total
+                ),
+            )
+        )
+
+
+def _the_year(
+    settings: Settings, driver: Driver, embedder: Embedder, matcher: Matcher, network: Network
+) -> None:
+    """The matcher's answers to the year's needs (all but the example, which the demo's
+    officer asks about afresh) and the firms' decisions on them, once: `services.demo.history`."""
+    needs = network.needs[1:]
+    if feedback.answered_by(driver, history.REQUEST_PREFIX, settings.neo4j_database):
+        return
+    answers: dict[str, MatchAnswer] = {}
+    with Progress(console=console) as progress:
+        task = progress.add_task("the year's needs ranked", total=len(needs))
+        for need in needs:
+            need_id = need.payload.id
+            with suppress(RejectedError):  # a need the matcher cannot place stays unanswered
+                answers[need_id] = answer(
+                    matcher, MatchQuery(need_id=need_id), history.request_id(need_id)
+                )
+            progress.advance(task)
+    _publish(settings, driver, embedder, history.events(needs, answers))
 
 
 def quiet_libraries() -> None:

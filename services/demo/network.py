@@ -8,6 +8,7 @@ to the events, never inside them.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from random import Random
 from typing import TypeVar
 
@@ -95,7 +96,12 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
         experts=tuple(_stamped(stamper, ExpertUpserted, e.profile.id, e.profile) for e in experts),
         labs=tuple(_stamped(stamper, LabUpserted, lab.profile.id, lab.profile) for lab in labs),
         relations=tuple(_stamped(stamper, RelationUpserted, r.key, r) for r in relations),
-        needs=tuple(_stamped(stamper, NeedSubmitted, w.need.id, w.need) for w in written),
+        needs=tuple(
+            _stamped(
+                stamper, NeedSubmitted, w.need.id, w.need, stamper.in_the_year(i, len(written))
+            )
+            for i, w in enumerate(written)
+        ),
         relevant={w.need.id: w.relevant for w in written},
     )
 
@@ -121,10 +127,11 @@ def _stamped(
     event: type[Stamped],
     key: str,
     payload: Organisation | Expert | Lab | Relation | Need,
+    at: datetime | None = None,
 ) -> Stamped:
     return event(
         event_id=stamper.event_id(_TYPES[event], key),
-        occurred_at=stamper.next_time(),
+        occurred_at=at or stamper.next_time(),
         source=SOURCE,
         payload=payload,
     )

@@ -1,10 +1,16 @@
-"""Deterministic envelopes: the same seed gives the same event ids and times on every run."""
+"""Deterministic envelopes: the same seed gives the same event ids and times on every run.
+
+The network arrives on one morning (`_BASE`, a second apart); its needs over the hub's year
+after it, from `YEAR_FROM` to `YEAR_UNTIL`, so the coordinators' dashboard has months to count.
+"""
 
 from datetime import UTC, datetime, timedelta
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 SOURCE = "contamina-demo"
 _BASE = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
+YEAR_FROM = datetime(2026, 1, 19, 9, 0, tzinfo=UTC)
+YEAR_UNTIL = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
 
 
 class Stamper:
@@ -20,3 +26,8 @@ class Stamper:
     def next_time(self) -> datetime:
         self._count += 1
         return _BASE + timedelta(seconds=self._count)
+
+    def in_the_year(self, index: int, count: int) -> datetime:
+        """The `index`-th of `count` evenly spaced times of the hub's year, to the minute."""
+        offset = (YEAR_UNTIL - YEAR_FROM) * index / max(count, 1)
+        return YEAR_FROM + timedelta(minutes=offset // timedelta(minutes=1))
