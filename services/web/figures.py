@@ -39,6 +39,12 @@ def _open(width: int, height: int, title: str) -> str:
     )
 
 
+def _short(name: str, most: int) -> str:
+    """The name, cut to `most` characters with an ellipsis where longer (the full name is in
+    the table beside the figure)."""
+    return name if len(name) <= most else name[: most - 1].rstrip() + "…"
+
+
 def _text(x: float, y: float, text: str, anchor: str = "start", size: int = 12) -> str:
     return (
         f'<text x="{x}" y="{y}" font-size="{size}" fill="{INK}"'
@@ -76,7 +82,7 @@ def columns(title: str, months: Sequence[str], groups: Sequence[tuple[str, Seque
         x, y = left + (g % 3) * 200, base + 34 + 18 * (g // 3)
         colour = PALETTE[g % len(PALETTE)]
         parts.append(f'<rect x="{x}" y="{y - 10}" width="12" height="12" fill="{colour}"/>')
-        parts.append(_text(x + 16, y, name[:28], size=11))
+        parts.append(_text(x + 16, y, _short(name, 28), size=11))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -92,7 +98,7 @@ def bars(title: str, items: Sequence[tuple[str, float]], top: float | None = Non
     for i, (name, value) in enumerate(items):
         y = pad + i * row
         w = scaled(value, peak, length)
-        parts.append(_text(label_w - 8, y + 17, name[:32], "end"))
+        parts.append(_text(label_w - 8, y + 17, _short(name, 32), "end"))
         parts.append(
             f'<rect x="{label_w}" y="{y + 4}" width="{length}" height="{row - 8}"'
             f' fill="none" stroke="{LINE}"/>'
@@ -180,7 +186,7 @@ def need_picture(
             f'<circle cx="{node.x}" cy="{node.y}" r="9" fill="{fill}" stroke="{INK}"'
             f' stroke-width="1.5"/>'
         )
-        label = node.name[:26] + (f" ({accepted_word})" if node.id in accepted else "")
+        label = _short(node.name, 26) + (f" ({accepted_word})" if node.id in accepted else "")
         parts.append(_text(node.x, node.y - 14, label, "middle", 11))
     parts.append("</svg>")
     return "".join(parts)

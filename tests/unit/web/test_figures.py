@@ -43,6 +43,14 @@ def test_shares_show_as_percentages_on_a_fixed_scale() -> None:
     assert float(filled.get("width", 0)) == pytest.approx(float(outline.get("width", 0)) / 2)
 
 
+def test_a_long_name_is_cut_with_an_ellipsis() -> None:
+    name = "Confartigianato Imprese Bergamo, sportello di Treviglio"
+    svg = _parsed(figures.bars("Carico", [(name, 3)]))
+    label = next(t.text for t in svg.iter(f"{SVG}text"))
+    assert label == "Confartigianato Imprese Bergamo…"
+    assert len(label) == 32
+
+
 def test_columns_stack_each_months_groups() -> None:
     markup = figures.columns("Bisogni", ["2026-01", "2026-02"], [("CNA", [2, 0]), ("Conf", [2, 1])])
     svg = _parsed(markup)
