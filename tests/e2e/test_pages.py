@@ -118,6 +118,9 @@ async def test_the_anonymous_are_sent_to_login_and_forms_need_their_csrf_token(
     assert "CSRF" in await forged.text()
     await anna.goto("/needs")
     await expect(anna.get_by_text("Ancora nessun bisogno.")).to_be_visible()
+    await anna.goto("/account")
+    await expect(anna.get_by_role("heading", name="Il tuo account")).to_be_visible()
+    await accessible(anna)
 
 
 async def test_signed_in_users_read_the_api_in_swagger_ui_served_by_the_app(

@@ -132,3 +132,4 @@ async def test_a_lab_reads_its_needs_and_erases_its_profile(site: str, browser: 
     await laura.get_by_role("button", name="Accedi").click()
     await expect(laura.get_by_role("alert")).to_be_visible()
     await expect(laura).to_have_url(re.compile(r"/login"))
+    await accessible(laura)  # the login page with its error
