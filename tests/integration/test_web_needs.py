@@ -49,7 +49,8 @@ async def test_an_officer_submits_a_need_reads_explained_suggestions_and_accepts
     )
     assert decided.status_code == 202, decided.text
     need = await until(anna, location, lambda n: n["state"] == "accepted")
-    assert need["suggestions"][0]["decision"] == "accepted"
+    decisions = [(s["partner_id"], s["rank"], s["decision"]) for s in need["suggestions"]]
+    assert decisions[0] == ("expert:fatica", 1, "accepted"), decisions
     records, _, _ = graph.execute_query(
         "MATCH (:Need {id: $id})-[:ACCEPTED]->(p) RETURN p.id AS id", id=need_id
     )
