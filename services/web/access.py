@@ -1,9 +1,9 @@
 """Who may read and do what, from the account's role and what it is bound to.
 
 An officer sees the needs and firms of their own association and submits needs for those
-firms; a coordinator (and an admin) reads everything; an expert or a lab reaches only their
-own profile. Refusals of another association's need or firm say "not found", never "not
-yours": an officer learns nothing about other associations' members.
+firms; a coordinator (and an admin) reads everything, the dashboard included; an expert or a
+lab reaches only their own profile. Refusals of another association's need or firm say "not
+found", never "not yours": an officer learns nothing about other associations' members.
 """
 
 from services.accounts.model import BOUND_TO_A_PROFILE, Account, Role
@@ -41,6 +41,12 @@ def officer(account: Account) -> str:
     if account.role is not Role.OFFICER or account.association_id is None:
         raise RefusedError("only a trade-association officer submits needs and records feedback")
     return account.association_id
+
+
+def coordinator(account: Account) -> None:
+    """Only coordinators and admins read the hub's figures: they cover every association."""
+    if account.role not in READS_EVERYTHING:
+        raise RefusedError("only hub coordinators and administrators read the dashboard")
 
 
 def own_profile(account: Account) -> str:

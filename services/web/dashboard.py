@@ -11,17 +11,12 @@ from graph import views
 from schemas.dashboard import Acceptance, Dashboard, Load, NeedPicture, PicturePartner
 from services.accounts import Account
 from services.web import reading, tallies
-from services.web.access import READS_EVERYTHING, RefusedError
+from services.web.access import coordinator
 from services.web.neo4j_links import browser_editing, guide_url
 from services.web.state import Servers
 
 RECENT = 20
 LOADED = 15
-
-
-def coordinator(account: Account) -> None:
-    if account.role not in READS_EVERYTHING:
-        raise RefusedError("only hub coordinators and administrators read the dashboard")
 
 
 def _figures(servers: Servers) -> Dashboard:
@@ -61,18 +56,7 @@ def _picture(servers: Servers, need_id: str) -> NeedPicture | None:
     if row is None:
         return None
     need = reading.need_view(row)
-    partners = [
-        PicturePartner(
-            rank=s.rank,
-            partner_id=s.partner_id,
-            name=s.name,
-            kind=s.kind,
-            decision=s.decision,
-            cross_sector=s.cross_sector,
-            path=s.path,
-        )
-        for s in need.suggestions
-    ]
+    partners = [PicturePartner.model_validate(s, from_attributes=True) for s in need.suggestions]
     accepted = sum(1 for s in need.suggestions if s.decision == "accepted")
     summary = reading.need_summary({**row, "suggestions": len(partners), "accepted": accepted})
     query = queries.browser_query(need_id)
