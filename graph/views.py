@@ -19,6 +19,17 @@ CASE
   ELSE 'submitted'
 END"""
 
+# A need's page reads its state from the suggestions it shows: Neo4j reads committed data
+# clause by clause, so a separate EXISTS could see an acceptance that the suggestions, read a
+# moment earlier, do not yet carry (a page saying "accepted" with no partner accepted).
+_STATE_OF_SUGGESTIONS = """
+CASE
+  WHEN any(s IN suggestions WHERE s.outcome IS NOT NULL) THEN 'concluded'
+  WHEN any(s IN suggestions WHERE s.decision = 'accepted') THEN 'accepted'
+  WHEN size(suggestions) > 0 THEN 'suggested'
+  ELSE 'submitted'
+END"""
+
 # The latest answer's partners, and any partner decided upon after an earlier one.
 NEED = f"""
 MATCH (need:Need {{id: $need_id}})
@@ -46,7 +57,7 @@ CALL (need) {{
 }}
 RETURN need {{.id, .text, .language, .wanted_kinds, .topics, .urgency, .budget, .funding,
               .officer, .firm_id, submitted_at: need.updated_at}} AS need,
-       firm {_FIRM} AS firm, associations, {_STATE} AS state, suggestions
+       firm {_FIRM} AS firm, associations, {_STATE_OF_SUGGESTIONS} AS state, suggestions
 """
 
 _SUMMARY = f"""
