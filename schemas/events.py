@@ -14,6 +14,7 @@ from schemas.matching import MatchRequested, MatchSuggested
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.projects import ProjectRecorded
 from schemas.relations import RelationRemoved, RelationUpserted
 
 EVENT_TYPES = (
@@ -23,6 +24,7 @@ EVENT_TYPES = (
     RelationUpserted,
     RelationRemoved,
     NeedSubmitted,
+    ProjectRecorded,
     ProfileErased,
     MatchRequested,
     MatchSuggested,
@@ -35,6 +37,7 @@ Event = Annotated[
     | RelationUpserted
     | RelationRemoved
     | NeedSubmitted
+    | ProjectRecorded
     | ProfileErased
     | MatchRequested
     | MatchSuggested

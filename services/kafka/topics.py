@@ -31,6 +31,7 @@ ORGANISATIONS = "organisations"
 PROFILES = "profiles"
 RELATIONS = "relations"
 NEEDS = "needs"
+PROJECTS = "projects"
 MATCH_REQUESTS = "match-requests"
 SUGGESTIONS = "suggestions"
 FEEDBACK = "feedback"
@@ -41,6 +42,7 @@ TOPICS = (
     TopicSpec(PROFILES, partitions=3, compacted=True),
     TopicSpec(RELATIONS, partitions=3, compacted=True),
     TopicSpec(NEEDS, partitions=3, compacted=True),
+    TopicSpec(PROJECTS, partitions=3, compacted=True),
     TopicSpec(MATCH_REQUESTS, partitions=3, compacted=False),
     TopicSpec(SUGGESTIONS, partitions=3, compacted=False),
     TopicSpec(FEEDBACK, partitions=3, compacted=False),
@@ -53,12 +55,13 @@ CARRIES = {
     PROFILES: frozenset({"expert.upserted", "lab.upserted", "profile.erased"}),
     RELATIONS: frozenset({"relation.upserted", "relation.removed"}),
     NEEDS: frozenset({"need.submitted"}),
+    PROJECTS: frozenset({"project.recorded"}),
     SUGGESTIONS: frozenset({"match.suggested"}),
     FEEDBACK: frozenset({"feedback.recorded"}),
 }
 
 # The network itself, as opposed to what happens on it (suggestions, feedback).
-NETWORK = (ORGANISATIONS, PROFILES, RELATIONS, NEEDS)
+NETWORK = (ORGANISATIONS, PROFILES, RELATIONS, NEEDS, PROJECTS)
 
 # Compaction soon after an erasure, so an erased person's old records leave the log too.
 COMPACTION = {
