@@ -9,7 +9,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph import queries
+from graph import memory, queries
 
 Row = dict[str, Any]
 
@@ -105,6 +105,7 @@ def _erase(tx: Any, entity_id: str, key: str, erased_at: datetime) -> list[str]:
     record = tx.run(queries.ERASE_ENTITY, id=entity_id, key=key, at=erased_at).single()
     linked = record["relation_ids"] if record else []
     pending = tx.run(queries.ERASE_PENDING_OF, id=entity_id).single()["relation_ids"]
+    tx.run(memory.FORGET_PARTICIPANT, id=entity_id).consume()
     return sorted({*linked, *pending})
 
 

@@ -38,7 +38,9 @@ class Participant(Contract):
     role: ProjectRole = ProjectRole.PARTNER
 
 
-ProjectTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+ProjectTitle = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
 ProjectText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000)
 ]

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from kafka.errors import KafkaError
 from neo4j import Driver
 
-from graph import feedback, store
+from graph import feedback, memory, store
 from schemas.erasure import ProfileErased
 from schemas.events import Rejection
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.projects import ProjectRecorded
 from schemas.relations import RelationRemoved, RelationUpserted
 from services.embedding import Embedder, Vector
 from services.embedding.space import check_embedding_space
@@ -30,6 +31,7 @@ from services.ingest.projection import (
     entity_row,
     need_row,
     profile_text,
+    project_row,
     relation_row,
 )
 from services.ingest.reanalysis import reanalyse
@@ -86,7 +88,9 @@ class Ingestor:
         model = self.embedder.model_id
         rows = [entity_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_entities, rows)
-        await self._graph(feedback.link_needs_of, [row["id"] for row in rows])
+        ids = [row["id"] for row in rows]
+        await self._graph(feedback.link_needs_of, ids)
+        await self._graph(memory.link_projects_of, ids)
 
     async def _erase(self, event: ProfileErased) -> None:
         """Tombstones first, then the graph: while the graph still holds the entity a
@@ -135,6 +139,13 @@ class Ingestor:
         model = self.embedder.model_id
         rows = [need_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(store.upsert_needs, rows)
+
+    async def projects(self, batch: Sequence[Accepted]) -> None:
+        """Past projects are remembered by their words (services.matcher.memory), not
+        embedded: the default model reads such reports at 26 a second here, so cordis-dev's
+        11,697 would add seven minutes to every evaluation for a signal not yet measured."""
+        rows = [project_row(i.event) for i in batch if isinstance(i.event, ProjectRecorded)]
+        await self._graph(memory.upsert_projects, rows)
 
     async def sweep(self) -> None:
         """Link waiting relations whose endpoints arrived and apply waiting feedback whose

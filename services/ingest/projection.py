@@ -17,8 +17,9 @@ from schemas.matching import MatchSuggested
 from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
+from schemas.projects import ProjectRecorded
 from schemas.relations import Relation
-from services.matcher.ranking.text import ANALYSIS, fold, indexed
+from services.matcher.ranking.text import ANALYSIS, detect_language, fold, indexed
 
 ProfileEvent = OrganisationUpserted | ExpertUpserted | LabUpserted
 Row = dict[str, Any]
@@ -251,5 +252,35 @@ def need_row(event: NeedSubmitted, vector: list[float] | None, model: str) -> Ro
             "officer": need.officer,
             "embedding_model": model if vector is not None else None,
             **_territory(need.territory),
+        },
+    }
+
+
+def project_text(event: ProjectRecorded) -> str:
+    """What a past project is remembered by: its title and its report."""
+    project = event.payload
+    if project.text.startswith(project.title):
+        return project.text
+    return f"{project.title}. {project.text}"
+
+
+def project_row(event: ProjectRecorded) -> Row:
+    project = event.payload
+    text = project_text(event)
+    return {
+        "id": project.id,
+        "occurred_at": event.occurred_at,
+        "participants": [
+            {"id": p.id, "role": p.role.value, "key": erasure_key(p.id)}
+            for p in project.participants
+        ],
+        "properties": {
+            "title": project.title,
+            "text": project.text,
+            "terms": indexed(text),
+            "terms_analysis": ANALYSIS,
+            "date": project.date,
+            "kind": project.kind.value,
+            "language": project.language or detect_language(text),
         },
     }

@@ -1,4 +1,5 @@
-"""One FastStream router per concern: organisations, profiles, relations, needs."""
+"""One FastStream router per concern: organisations, profiles, relations, needs, projects,
+suggestions, feedback."""
 
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from functools import reduce
@@ -18,6 +19,7 @@ from services.kafka.topics import (
     NEEDS,
     ORGANISATIONS,
     PROFILES,
+    PROJECTS,
     RELATIONS,
     SUGGESTIONS,
 )
@@ -77,6 +79,7 @@ def routers(
         PROFILES: ingestor.profiles,
         RELATIONS: ingestor.relations,
         NEEDS: ingestor.needs,
+        PROJECTS: ingestor.projects,
         SUGGESTIONS: ingestor.decisions.suggestions,
         FEEDBACK: ingestor.decisions.feedback,
     }

@@ -89,6 +89,17 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "funding": "Voucher CCIAA Bergamo",
         "officer": "Ufficio innovazione Confartigianato",
     },
+    "project.recorded": {
+        "id": "project:2024-voucher-017",
+        "title": "Voucher 2024: impronta ambientale dei componenti stampati",
+        "text": "La banca chiedeva dati ambientali; il laboratorio ha condotto un'analisi LCA.",
+        "date": "2024-05-13",
+        "kind": "voucher",
+        "participants": [
+            {"id": "firm:bg-000123", "role": "beneficiary"},
+            {"id": "lab:lca-bergamo", "role": "provider"},
+        ],
+    },
     "profile.erased": {"id": "expert:rossi-mario", "kind": "expert", "reason": "richiesta GDPR"},
     "match.requested": {
         "need_id": "need:2026-0042",
