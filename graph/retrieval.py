@@ -41,15 +41,6 @@ RETURN x.id AS id, x:Profile AS profile, ties,
             ELSE vector.similarity.cosine(x.embedding, $vector) END AS similarity
 """
 
-# Partners that firms of the requester's sector (same ATECO code) have worked with.
-PEERS = """
-MATCH (peer:Organisation {sector: $code})-[:COLLABORATED_WITH]-(p:Profile)
-WHERE peer.kind IN ['firm', 'startup'] AND peer.id <> $firm_id AND p.id <> $firm_id
-RETURN p.id AS id, count(DISTINCT peer) AS score
-ORDER BY score DESC, id
-LIMIT $k
-"""
-
 FIRM = """
 MATCH (f:Entity {id: $firm_id})
 RETURN f.name AS name, f.sector AS sector, f.sector_section AS sector_section,
@@ -153,10 +144,6 @@ def neighbours(
         frontier = [r["id"] for r in ring]
         seen.extend(frontier)
     return [Hit(hit, 0.0) for hit in found[:k]]
-
-
-def peers(driver: Driver, code: str, firm_id: str, k: int, database: str | None) -> list[Hit]:
-    return _hits(driver, PEERS, database, code=code, firm_id=firm_id, k=k)
 
 
 def firm(driver: Driver, firm_id: str, database: str | None) -> dict[str, Any] | None:

@@ -19,15 +19,16 @@ LOCAL_SESSION_SECRET = "contamina-local-dev-session-secret"  # noqa: S105 - like
 class RankingWeights(BaseModel):
     """How much each signal counts in a suggestion's score (see services/matching)."""
 
-    semantic: float = Field(0.35, ge=0)
+    semantic: float = Field(0.25, ge=0)
     lexical: float = Field(0.12, ge=0)
     topics: float = Field(0.0, ge=0)  # off: see services.matcher.ranking.model.Weights
-    experience: float = Field(0.23, ge=0)
-    contamination: float = Field(0.08, ge=0)
-    proximity: float = Field(0.10, ge=0)
+    experience: float = Field(0.22, ge=0)
+    history: float = Field(0.12, ge=0)
+    contamination: float = Field(0.07, ge=0)
+    proximity: float = Field(0.08, ge=0)
     territory: float = Field(0.05, ge=0)
-    availability: float = Field(0.04, ge=0)
-    feedback: float = Field(0.03, ge=0)
+    availability: float = Field(0.05, ge=0)
+    feedback: float = Field(0.04, ge=0)
     contamination_gate: float = Field(0.25, ge=0, le=1)
 
 
@@ -111,6 +112,11 @@ class Settings(BaseSettings):
     )
     max_per_organisation: int = Field(
         2, ge=1, description="At most this many suggestions from one organisation."
+    )
+    ranker: Path | None = Field(
+        None,
+        description="A learned ranker (`contamina ranker fit`) the matcher scores with instead"
+        " of the weights; unset, the hand-set weights.",
     )
     candidate_pool: int = Field(
         100, ge=10, le=1000, description="Candidates fetched per retrieval before re-ranking."

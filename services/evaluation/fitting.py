@@ -18,9 +18,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from services.matcher.ranking.filters import is_admissible
-from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, Weights
-from services.matcher.ranking.rank import diversify, signal_values, weights_for
+from services.matcher.ranking.model import RELEVANCE, SIGNALS, Candidate, NeedQuery, Weights
+from services.matcher.ranking.rank import diversify, reasoned, weights_for
 
 FACTORS = (0.0, 0.5, 2.0)
 SWITCH_ON = 0.05
@@ -66,6 +65,10 @@ def normalised(weights: Weights) -> Weights:
     )
 
 
+_RELEVANT = np.array([name in RELEVANCE for name in SIGNALS])
+"""The relevance columns of a table; the context's are gated by them, as in `rank.gated`."""
+
+
 @dataclass(frozen=True)
 class Table:
     """A need's admissible candidates and their signal values, one row each (columns in
@@ -78,9 +81,10 @@ class Table:
 
 
 def table(need: NeedQuery, candidates: Sequence[Candidate], gate: float) -> Table:
-    """The values `rank` would score, computed once."""
-    admissible = sorted((c for c in candidates if is_admissible(need, c)), key=lambda c: c.id)
-    rows = [signal_values(need, c, gate)[0] for c in admissible]
+    """The values `rank` would score, computed once, of the candidates it would keep."""
+    kept = sorted(reasoned(need, candidates, gate), key=lambda row: row[0].id)
+    admissible = [candidate for candidate, _, _ in kept]
+    rows = [values for _, values, _ in kept]
     values = np.array([[row[name] for name in SIGNALS] for row in rows], dtype=float)
     return Table(
         need,
@@ -93,7 +97,10 @@ def table(need: NeedQuery, candidates: Sequence[Candidate], gate: float) -> Tabl
 def ranked(found: Table, weights: Weights, max_per_organisation: int) -> list[str]:
     """The ids `rank` would suggest under these weights, without building the explanations."""
     scoring = weights_for(found.need, weights)
-    scores = found.values @ np.array(list(scoring.by_signal().values()))
+    weighted = found.values * np.array(list(scoring.by_signal().values()))
+    relevance = weighted[:, _RELEVANT].sum(axis=1)
+    gate = np.minimum(1.0, relevance / scoring.relevance) if scoring.relevance > 0 else 1.0
+    scores = relevance + weighted[:, ~_RELEVANT].sum(axis=1) * gate
     order = np.argsort(-scores, kind="stable")
     rows = diversify(
         order, max_per_organisation, found.need.k, lambda row: found.organisations[row]

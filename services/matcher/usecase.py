@@ -1,8 +1,9 @@
 """The matcher's use case: a need in, ranked and explained suggestions out.
 
 Retrieval is hybrid — the vector index (meaning), the full-text index (words), the firm's
-acquaintances in the graph and the partners of firms in its sector — fused by reciprocal
-rank; the pure ranking core then scores every signal and explains it.
+acquaintances in the graph and the participants of the past projects most like the need
+(the hub's memory) — fused by reciprocal rank; the pure ranking core then scores every
+signal and explains it.
 
 An officer's note describes the firm as much as its problem ("an engineering workshop, 30
 employees, ..."). What the firm already is, its own profile says; so the query looks for
@@ -11,17 +12,21 @@ profile are left out of the full-text query. Everything here reads the graph; no
 """
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from typing import Any
 
 from neo4j import Driver
 
-from graph import retrieval
+from graph import memory, retrieval
 from schemas import ateco
 from services.embedding import Embedder, calibration
 from services.embedding.calibration import Calibration
+from services.matcher import ranker
+from services.matcher.memory import MemoryIndex, Recall, Remembered, index_of
+from services.matcher.ranker import LearnedRanker
 from services.matcher.ranking.fusion import fused, scale_to_unit
 from services.matcher.ranking.model import (
     Candidate,
@@ -29,10 +34,11 @@ from services.matcher.ranking.model import (
     NeedQuery,
     PathStep,
     Place,
+    Precedent,
     Suggestion,
     Weights,
 )
-from services.matcher.ranking.rank import rank
+from services.matcher.ranking.rank import Scorer, rank
 from services.matcher.ranking.signals import TERRITORY_RELATION
 from services.matcher.ranking.text import terms, tokenize
 from services.settings import Settings
@@ -57,6 +63,7 @@ class MatchRequest:
     contamination: bool = True
     k: int = 10
     language: Language = "it"  # of the explanations
+    before: date | None = None  # only what happened before this day counts (the need's date)
 
 
 @dataclass(frozen=True)
@@ -68,10 +75,32 @@ class Prepared:
 
 
 @dataclass
+class Remembering:
+    """The memory index, rebuilt when the graph's projects or acceptances have changed: one
+    cheap read before each match, a rebuild (seconds for ten thousand projects) only then."""
+
+    driver: Driver
+    database: str | None
+    _version: tuple[Any, ...] | None = None
+    _index: MemoryIndex | None = None
+
+    def current(self) -> MemoryIndex:
+        version = memory.version(self.driver, self.database)
+        if self._index is None or version != self._version:
+            self._index = index_of(memory.memories(self.driver, self.database), tokenize)
+            self._version = version
+        return self._index
+
+
+@dataclass
 class Matcher:
     settings: Settings
     driver: Driver
     embedder: Embedder
+    remembering: Remembering = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.remembering = Remembering(self.driver, self.settings.neo4j_database)
 
     @property
     def weights(self) -> Weights:
@@ -84,8 +113,13 @@ class Matcher:
             self.embedder.model_id, Calibration(*configured) if configured else None
         )
 
+    @cached_property
+    def ranker(self) -> LearnedRanker | None:
+        """The configured learned ranker, read once; None means the hand-set weights."""
+        return ranker.load(self.settings.ranker) if self.settings.ranker else None
+
     def match(self, request: MatchRequest) -> list[Suggestion]:
-        return self.rank(self.prepare(request), self.weights)
+        return self.rank(self.prepare(request), self.weights, self.ranker)
 
     def prepare(self, request: MatchRequest, focus: bool | None = None) -> Prepared:
         """Everything that reads the graph or runs the model, once per need. Focusing (the
@@ -98,9 +132,13 @@ class Matcher:
         vector = focused(asked, (own or {}).get("embedding"))
         return Prepared(self._need(request, firm), self.candidates(request, vector, firm, own))
 
-    def rank(self, prepared: Prepared, weights: Weights) -> list[Suggestion]:
-        """The pure part: the same prepared need ranks under any weights, at no I/O cost."""
-        return rank(prepared.need, prepared.candidates, weights, self.settings.max_per_organisation)
+    def rank(
+        self, prepared: Prepared, weights: Weights, scorer: Scorer | None = None
+    ) -> list[Suggestion]:
+        """The pure part: the same prepared need ranks under any weights (or a learned
+        ranker), at no I/O cost."""
+        cap = self.settings.max_per_organisation
+        return rank(prepared.need, prepared.candidates, weights, cap, scorer)
 
     def candidates(
         self,
@@ -123,11 +161,14 @@ class Matcher:
         known = (
             retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
         )
-        code = (firm or {}).get("sector") or request.sector
-        peers = retrieval.peers(self.driver, code, request.firm_id or "", pool, db) if code else []
-        ids = fused([[h.id for h in hits] for hits in (semantic, lexical, known, peers)], pool)
+        recalled = self.remembering.current().recall(
+            " ".join(stems), before=request.before, requester=request.firm_id
+        )
+        remembered = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
+        ids = fused(
+            [[h.id for h in hits] for hits in (semantic, lexical, known)] + [remembered], pool
+        )
         words = scale_to_unit({hit.id: hit.score for hit in lexical})
-        worked = {hit.id: int(hit.score) for hit in peers}
         paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}
         return [
             _candidate(
@@ -136,7 +177,7 @@ class Matcher:
                 self.calibration,
                 lexical=words.get(row["id"], 0.0),
                 path=paths.get(row["id"]),
-                peers=worked.get(row["id"], 0),
+                recall=recalled.get(row["id"], Recall()),
             )
             for row in retrieval.details(self.driver, ids, db)
         ]
@@ -224,14 +265,25 @@ def query_stems(text: str, ignore: str = "") -> list[str]:
     return chosen[:MAX_QUERY_TERMS]
 
 
+def _memory_rank(recall: Recall) -> float:
+    """How the memory's own list is ordered before fusion: either memory counts."""
+    return max(recall.experience, recall.history)
+
+
+def _precedent(project: Remembered | None) -> Precedent | None:
+    if project is None:
+        return None
+    return Precedent(project.id, project.title, project.date.year, project.kind)
+
+
 def _candidate(
-    row: dict[str, Any],
+    row: Mapping[str, Any],
     vector: Sequence[float],
     scale: Calibration,
     *,
     lexical: float,
     path: dict[str, Any] | None,
-    peers: int,
+    recall: Recall,
 ) -> Candidate:
     embedding = row["embedding"] or []
     semantic = sum(a * b for a, b in zip(embedding, vector, strict=False)) if embedding else 0.0
@@ -252,7 +304,10 @@ def _candidate(
         closeness=scale.scale(semantic),
         lexical=lexical,
         path=_path(path, row),
-        peers=peers,
+        experience=recall.experience,
+        history=recall.history,
+        precedent=_precedent(recall.project),
+        shared_precedent=_precedent(recall.shared),
         group_ids=_group(row["group_id"]),
         accepted=row["accepted"],
         declined=row["declined"],
@@ -262,7 +317,7 @@ def _candidate(
 _AVAILABILITY = {"available": 1.0, "limited": 0.5, "unavailable": 0.0}
 
 
-def _path(found: dict[str, Any] | None, row: dict[str, Any]) -> tuple[PathStep, ...]:
+def _path(found: dict[str, Any] | None, row: Mapping[str, Any]) -> tuple[PathStep, ...]:
     """The warm path if there is one, else the shared province ("Firm → BG → Expert")."""
     if not found:
         return ()

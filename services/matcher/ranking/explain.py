@@ -8,11 +8,19 @@ partner. Reasons appear in a fixed order (relevance first) so similar suggestion
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from services.matcher.ranking.model import SIGNALS, Candidate, Language, NeedQuery, PathStep
+from services.matcher.ranking.model import (
+    SIGNALS,
+    Candidate,
+    Language,
+    NeedQuery,
+    PathStep,
+    Precedent,
+)
 from services.matcher.ranking.signals import distance_km, shared
 
 MAX_REASONS = 5
 MAX_TOPICS = 4
+MAX_TITLE = 80
 _HIGH, _GOOD, _WEAK = 0.6, 0.4, 0.2
 
 
@@ -64,16 +72,32 @@ def _topics(e: Evidence) -> str | None:
     return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
 
 
-def _experience(e: Evidence) -> str:
-    peers = e.candidate.peers
-    if peers == 1:
-        return e.text(
-            "ha già lavorato con un'impresa del vostro settore",
-            "has worked with a firm in your sector",
-        )
+def _quoted(precedent: Precedent) -> str:
+    title = (
+        precedent.title
+        if len(precedent.title) <= MAX_TITLE
+        else f"{precedent.title[: MAX_TITLE - 1]}…"
+    )
+    return f"«{title}» ({precedent.year})"
+
+
+def _experience(e: Evidence) -> str | None:
+    precedent = e.candidate.precedent
+    if precedent is None:
+        return None
     return e.text(
-        f"ha già lavorato con {peers} imprese del vostro settore",
-        f"has worked with {peers} firms in your sector",
+        f"ha lavorato a un progetto simile: {_quoted(precedent)}",
+        f"worked on a similar project: {_quoted(precedent)}",
+    )
+
+
+def _history(e: Evidence) -> str | None:
+    precedent = e.candidate.shared_precedent
+    if precedent is None:
+        return None
+    return e.text(
+        f"ha già lavorato con l'impresa su un progetto simile: {_quoted(precedent)}",
+        f"worked with the firm on a similar project: {_quoted(precedent)}",
     )
 
 
@@ -138,6 +162,7 @@ _REASONS: dict[str, Callable[[Evidence], str | None]] = {
     "lexical": _lexical,
     "topics": _topics,
     "experience": _experience,
+    "history": _history,
     "contamination": _contamination,
     "proximity": _proximity,
     "territory": _territory,

@@ -15,6 +15,7 @@ SIGNALS = (
     "lexical",
     "topics",
     "experience",
+    "history",
     "contamination",
     "proximity",
     "territory",
@@ -22,6 +23,21 @@ SIGNALS = (
     "feedback",
 )
 """Signal names in the order explanations mention them: relevance first, then the context."""
+
+RELEVANCE = ("semantic", "lexical", "topics", "experience", "history")
+"""The signals that say something about this need: meaning, words, similar past projects.
+The others (the context) only reorder partners that have one of these (see `rank.suggest`)."""
+
+
+@dataclass(frozen=True)
+class Precedent:
+    """A past project (or an answered need) behind a memory signal, as an explanation quotes
+    it: its title and year."""
+
+    id: str
+    title: str
+    year: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,8 @@ class Candidate:
 
     `organisation_id` None means the candidate is its own organisation (a firm, a start-up);
     `path` starts after the firm and ends at the candidate; empty means no known path.
-    `peers` counts the firms of the requester's sector the candidate has worked with.
+    `experience` and `history` are the hub's and the requester's memory of past projects like
+    the need (services.matcher.memory), with the most similar project behind each.
     """
 
     id: str
@@ -75,7 +92,10 @@ class Candidate:
     path: tuple[PathStep, ...] = ()
     accepted: int = 0
     declined: int = 0
-    peers: int = 0
+    experience: float = 0.0
+    history: float = 0.0
+    precedent: Precedent | None = None
+    shared_precedent: Precedent | None = None
     group_ids: frozenset[str] = frozenset()
 
     @property
@@ -149,8 +169,11 @@ def _abroad(place: Place) -> str:
 class Weights:
     """How much each signal counts; the defaults sum to 1 so a score reads as a share.
 
-    Relevance (semantic, lexical, experience with the firm's sector) carries 0.70 so that
-    context signals reorder relevant partners but cannot lift an irrelevant one. Topic overlap
+    Hand-set: the fallback where no learned ranker is configured (services.matcher.ranker).
+    Relevance (meaning, words, and the memory of similar past projects, the hub's and the
+    requester's) carries 0.71; the context's share of a score is scaled by the candidate's
+    relevance (`rank.suggest`), so it reorders relevant partners and cannot lift an irrelevant
+    one. Topic overlap
     is off by default: it lowered nDCG@10 on the development set and on real consortia, where
     an organisation with dozens of keywords meets any long need (docs/ranking.md); the
     keyword reason of an explanation still names the topics shared.
@@ -159,15 +182,16 @@ class Weights:
     needs before its other sector counts.
     """
 
-    semantic: float = 0.35
+    semantic: float = 0.25
     lexical: float = 0.12
     topics: float = 0.0
-    experience: float = 0.23
-    contamination: float = 0.08
-    proximity: float = 0.10
+    experience: float = 0.22
+    history: float = 0.12
+    contamination: float = 0.07
+    proximity: float = 0.08
     territory: float = 0.05
-    availability: float = 0.04
-    feedback: float = 0.03
+    availability: float = 0.05
+    feedback: float = 0.04
     contamination_gate: float = 0.25
 
     def __post_init__(self) -> None:
@@ -180,6 +204,11 @@ class Weights:
     def by_signal(self) -> dict[str, float]:
         """The weight of every signal, keyed and ordered like `SIGNALS`."""
         return {name: float(getattr(self, name)) for name in SIGNALS}
+
+    @property
+    def relevance(self) -> float:
+        """The most a candidate's relevance can contribute."""
+        return sum(float(getattr(self, name)) for name in RELEVANCE)
 
 
 @dataclass(frozen=True)

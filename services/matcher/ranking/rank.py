@@ -1,19 +1,20 @@
 """From a need and its annotated candidates to the top k explained suggestions.
 
-Filter, score every signal, sort (ties by id, so a replayed need ranks identically), then
-walk the list capping each organisation: one lab with ten researchers must not fill the
-officer's shortlist.
+Filter, keep the candidates with a reason about the need, score every signal, sort (ties by
+id, so a replayed need ranks identically), then walk the list capping each organisation: one
+lab with ten researchers must not fill the officer's shortlist. Fewer than k honest
+suggestions beat k padded ones.
 """
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from services.matcher.ranking import signals
 from services.matcher.ranking.explain import Evidence, explain, path_in_words
 from services.matcher.ranking.filters import is_admissible
-from services.matcher.ranking.model import Candidate, NeedQuery, Suggestion, Weights
+from services.matcher.ranking.model import RELEVANCE, Candidate, NeedQuery, Suggestion, Weights
 
 T = TypeVar("T")
 
@@ -29,7 +30,8 @@ def signal_values(
         "semantic": semantic,
         "lexical": signals.unit(candidate.lexical),
         "topics": topics.value,
-        "experience": signals.experience(candidate.peers),
+        "experience": signals.unit(candidate.experience),
+        "history": signals.unit(candidate.history),
         "contamination": signals.contamination(
             need.firm_sector_section, candidate.sector_section, relevance, gate
         ),
@@ -41,10 +43,47 @@ def signal_values(
     return values, topics.matched
 
 
+def gated(values: Mapping[str, float], weights: Weights) -> dict[str, float]:
+    """Weight times value per signal, the context's scaled by the share of the relevance the
+    candidate reaches: a multiplicative gate, so context reorders relevant partners and adds
+    nothing to an irrelevant one. The contributions still sum to the score."""
+    relevance = sum(weights.by_signal()[name] * values[name] for name in RELEVANCE)
+    gate = min(1.0, relevance / weights.relevance) if weights.relevance > 0 else 1.0
+    return {
+        name: weight * values[name] * (1.0 if name in RELEVANCE else gate)
+        for name, weight in weights.by_signal().items()
+    }
+
+
+class Scorer(Protocol):
+    """How candidates' signal values become scores: each signal's contribution, which sum to
+    the score. The hand-set `WeightedSum` is the fallback; a learned ranker
+    (services.matcher.ranker) is the other."""
+
+    def contributions(self, rows: Sequence[Mapping[str, float]]) -> list[dict[str, float]]: ...
+
+
+@dataclass(frozen=True)
+class WeightedSum:
+    weights: Weights
+
+    def contributions(self, rows: Sequence[Mapping[str, float]]) -> list[dict[str, float]]:
+        return [gated(values, self.weights) for values in rows]
+
+
 def suggest(need: NeedQuery, candidate: Candidate, weights: Weights) -> Suggestion:
-    """Score one admissible candidate and explain the score from its contributions."""
+    """Score one admissible candidate with hand-set weights and explain the score."""
     values, matched = signal_values(need, candidate, weights.contamination_gate)
-    contributions = {name: weight * values[name] for name, weight in weights.by_signal().items()}
+    return _suggestion(need, candidate, values, matched, gated(values, weights))
+
+
+def _suggestion(
+    need: NeedQuery,
+    candidate: Candidate,
+    values: dict[str, float],
+    matched: tuple[str, ...],
+    contributions: dict[str, float],
+) -> Suggestion:
     evidence = Evidence(need, candidate, values, matched)
     return Suggestion(
         candidate=candidate,
@@ -95,14 +134,38 @@ def _unique(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
     return candidates
 
 
+def reasoned(
+    need: NeedQuery, candidates: Sequence[Candidate], gate: float
+) -> list[tuple[Candidate, dict[str, float], tuple[str, ...]]]:
+    """The admissible candidates with a reason about the need (`signals.has_reason`), with
+    their signal values and matched topics; with contamination off, its value is 0."""
+    kept = []
+    for candidate in _unique(candidates):
+        if not is_admissible(need, candidate):
+            continue
+        values, matched = signal_values(need, candidate, gate)
+        if signals.has_reason(values, candidate.closeness):
+            if not need.contamination:
+                values["contamination"] = 0.0
+            kept.append((candidate, values, matched))
+    return kept
+
+
 def rank(
     need: NeedQuery,
     candidates: Sequence[Candidate],
     weights: Weights = Weights(),  # noqa: B008 - frozen, so a shared default is safe
     max_per_organisation: int = 2,
+    scorer: Scorer | None = None,
 ) -> list[Suggestion]:
-    """The top `need.k` suggestions; with contamination off the ranking is pure relevance."""
+    """The top `need.k` suggestions, scored by `scorer` (the weights' sum when None); with
+    contamination off the ranking is pure relevance."""
     weights = weights_for(need, weights)
-    scored = [suggest(need, c, weights) for c in _unique(candidates) if is_admissible(need, c)]
+    kept = reasoned(need, candidates, weights.contamination_gate)
+    contributions = (scorer or WeightedSum(weights)).contributions([v for _, v, _ in kept])
+    scored = [
+        _suggestion(need, candidate, values, matched, shares)
+        for (candidate, values, matched), shares in zip(kept, contributions, strict=True)
+    ]
     scored.sort(key=lambda suggestion: (-suggestion.score, suggestion.candidate.id))
     return diversify(scored, max_per_organisation, need.k, lambda s: s.candidate.organisation)

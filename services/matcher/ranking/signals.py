@@ -5,7 +5,7 @@ and lets an explanation say which signal carried a suggestion.
 """
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from services.matcher.ranking.model import PathStep, Place
@@ -86,16 +86,26 @@ def contamination(
 
 
 TERRITORY_RELATION = "located_in"
-PEERS_FOR_FULL_MARK = 3
+
+MEANING_FLOOR = 0.25
+"""Calibrated closeness (0: a typical eligible profile, 1: a close right answer) a partner needs
+for its meaning alone to count as a reason about the need."""
+
+WORDS_FLOOR = 0.1
+"""Share of the best full-text score a partner needs for its words alone to count."""
 
 
-def experience(peers: int) -> float:
-    """Partners that firms of the same sector already worked with: three such firms is proof.
-
-    It is what an officer's memory does ("the lab that helped the other moulders"), and it
-    finds partners whose profile words never meet the need's words.
-    """
-    return unit(peers / PEERS_FOR_FULL_MARK)
+def has_reason(values: Mapping[str, float], closeness: float) -> bool:
+    """Whether anything about this need speaks for the partner: its meaning, its words, its
+    topics, or similar past projects. Context (place, path, sector, availability, feedback)
+    is never a reason on its own."""
+    return (
+        closeness >= MEANING_FLOOR
+        or values["lexical"] >= WORDS_FLOOR
+        or values["topics"] > 0
+        or values["experience"] > 0
+        or values["history"] > 0
+    )
 
 
 def proximity(path: Sequence[PathStep]) -> float:

@@ -81,7 +81,7 @@ def test_a_table_ranks_exactly_as_the_matcher_does_under_any_weights() -> None:
             province=rng.choice(["BG", "MI"]),
             semantic=round(rng.random(), 1),  # coarse, so ties happen and must break by id
             lexical=round(rng.random(), 1),
-            peers=rng.randint(0, 3),
+            experience=rng.random(),
         )
         for n in range(40)
     ]

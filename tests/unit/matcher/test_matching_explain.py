@@ -2,7 +2,14 @@ from dataclasses import replace
 from typing import Any
 
 from services.matcher.ranking.explain import MAX_REASONS, Evidence, explain, path_in_words
-from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
+from services.matcher.ranking.model import (
+    SIGNALS,
+    Candidate,
+    NeedQuery,
+    PathStep,
+    Precedent,
+    Weights,
+)
 from services.matcher.ranking.rank import rank
 
 CONFARTIGIANATO = PathStep("assoc:conf", "Confartigianato Bergamo", "association", "member_of")
@@ -67,8 +74,7 @@ def test_english_explanation() -> None:
 def test_a_weighed_topic_signal_is_a_reason_of_its_own() -> None:
     assert explained_under(TOPICS_ON) == (
         "Affinità semantica alta con il bisogno; temi in comune: stampaggio, polimeri; "
-        "settore diverso (C → M): contaminazione; presentazione tramite Confartigianato "
-        "Bergamo; stessa provincia (BG)."
+        "settore diverso (C → M): contaminazione; stessa provincia (BG); disponibilità alta."
     )
     assert explained_under(TOPICS_ON, language="en").startswith(
         "Strong semantic match with the need; shared topics: stampaggio, polimeri; "
@@ -114,7 +120,7 @@ def test_distance_is_given_when_the_province_differs() -> None:
 
 
 def test_path_through_several_intermediaries() -> None:
-    long_way = replace(BIANCHI_PROFILE, path=(CONFARTIGIANATO, POINT, BIANCHI), semantic=0.0)
+    long_way = replace(BIANCHI_PROFILE, path=(CONFARTIGIANATO, POINT, BIANCHI))
     assert "presentazione tramite Confartigianato Bergamo e Point Dalmine" in explained(long_way)
 
 
@@ -126,11 +132,22 @@ def test_direct_links() -> None:
 
 
 def test_feedback_is_mentioned_only_when_mostly_accepted() -> None:
-    quiet = replace(BIANCHI_PROFILE, semantic=0.0, topics=(), path=(), province=None)
-    assert explained(replace(quiet, accepted=3, declined=1)) == (
-        "Disponibilità alta; proposte accettate in passato: 3 su 4."
+    quiet = replace(
+        BIANCHI_PROFILE,
+        semantic=0.3,
+        closeness=0.3,
+        topics=(),
+        path=(),
+        province=None,
+        sector_section=None,
     )
-    assert explained(replace(quiet, accepted=1, declined=1)) == "Disponibilità alta."
+    assert explained(replace(quiet, accepted=3, declined=1)) == (
+        "Qualche affinità semantica con il bisogno; disponibilità alta; "
+        "proposte accettate in passato: 3 su 4."
+    )
+    assert explained(replace(quiet, accepted=1, declined=1)) == (
+        "Qualche affinità semantica con il bisogno; disponibilità alta."
+    )
 
 
 def test_lexical_match_is_mentioned() -> None:
@@ -160,8 +177,12 @@ def test_without_a_topic_weight_the_relevance_reason_names_the_shared_topics() -
 
 def test_nothing_to_say() -> None:
     nobody = Candidate(id="firm:x", kind="firm", name="X", availability=0.1)
-    assert explained(nobody) == "Nessun segnale forte: da verificare con l'impresa."
-    assert explained(nobody, language="en") == "No strong signal: worth checking with the firm."
+    nothing = dict.fromkeys(SIGNALS, 0.0)
+    for need, said in (
+        (NEED, "Nessun segnale forte: da verificare con l'impresa."),
+        (replace(NEED, language="en"), "No strong signal: worth checking with the firm."),
+    ):
+        assert explain(Evidence(need, nobody, nothing, ()), nothing) == said
 
 
 def test_at_most_the_top_reasons_are_given() -> None:
@@ -187,24 +208,29 @@ def test_path_in_words() -> None:
     assert path_in_words("Impresa Rossi Srl", (), "it") == ""
 
 
-def test_experience_is_told_in_both_languages() -> None:
-    candidate = Candidate(id="lab:1", kind="lab", name="Lab", peers=4)
+def test_experience_quotes_the_similar_project_and_its_year_in_both_languages() -> None:
+    project = Precedent("project:7", "Fatica dei tecnopolimeri", 2023, "voucher")
+    candidate = Candidate(id="lab:1", kind="lab", name="Lab", experience=1.0, precedent=project)
     values = dict.fromkeys(SIGNALS, 0.0) | {"experience": 1.0}
     contributions = dict.fromkeys(SIGNALS, 0.0) | {"experience": 0.2}
     italian = explain(Evidence(NeedQuery(text="x"), candidate, values, ()), contributions)
     english = explain(
         Evidence(NeedQuery(text="x", language="en"), candidate, values, ()), contributions
     )
-    assert italian == "Ha già lavorato con 4 imprese del vostro settore."
-    assert english == "Has worked with 4 firms in your sector."
+    assert italian == "Ha lavorato a un progetto simile: «Fatica dei tecnopolimeri» (2023)."
+    assert english == "Worked on a similar project: «Fatica dei tecnopolimeri» (2023)."
 
 
-def test_experience_with_one_firm_is_singular() -> None:
-    candidate = Candidate(id="lab:1", kind="lab", name="Lab", peers=1)
-    values = dict.fromkeys(SIGNALS, 0.0) | {"experience": 1 / 3}
-    contributions = dict.fromkeys(SIGNALS, 0.0) | {"experience": 0.07}
+def test_history_quotes_the_project_done_with_the_firm_and_cuts_a_long_title() -> None:
+    title = "Analisi del ciclo di vita " * 6
+    project = Precedent("project:8", title, 2024, "research")
+    candidate = Candidate(id="lab:1", kind="lab", name="Lab", history=1.0, shared_precedent=project)
+    values = dict.fromkeys(SIGNALS, 0.0) | {"history": 1.0}
+    contributions = dict.fromkeys(SIGNALS, 0.0) | {"history": 0.1}
     text = explain(Evidence(NeedQuery(text="x"), candidate, values, ()), contributions)
-    assert text == "Ha già lavorato con un'impresa del vostro settore."
+    assert text.startswith("Ha già lavorato con l'impresa su un progetto simile: «Analisi")
+    assert text.endswith("…» (2024).")
+    assert len(text) < 160
 
 
 def test_the_shared_canton_or_region_is_named() -> None:

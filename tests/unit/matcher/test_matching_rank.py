@@ -3,8 +3,16 @@ from typing import Any
 
 import pytest
 
-from services.matcher.ranking.model import SIGNALS, Candidate, NeedQuery, PathStep, Weights
+from services.matcher.ranking.model import (
+    RELEVANCE,
+    SIGNALS,
+    Candidate,
+    NeedQuery,
+    PathStep,
+    Weights,
+)
 from services.matcher.ranking.rank import diversify, rank, signal_values, suggest
+from services.matcher.ranking.signals import MEANING_FLOOR
 
 NEED = NeedQuery(
     text="Stampaggio di plastiche riciclate",
@@ -20,7 +28,10 @@ def need(**changes: Any) -> NeedQuery:
 
 
 def partner(id: str, semantic: float = 0.5, **changes: Any) -> Candidate:
-    return replace(Candidate(id, "expert", id.title(), semantic=semantic), **changes)
+    """A candidate whose calibrated closeness is its cosine, unless told otherwise."""
+    return replace(
+        Candidate(id, "expert", id.title(), semantic=semantic, closeness=semantic), **changes
+    )
 
 
 def ids(suggestions: list[Any]) -> list[str]:
@@ -68,6 +79,7 @@ def test_signal_values_for_a_full_match() -> None:
             "lexical": 1.0,
             "topics": 2 / 3,
             "experience": 0.0,
+            "history": 0.0,
             "contamination": 1.0,
             "proximity": 0.5,
             "territory": 1.0,
@@ -81,10 +93,15 @@ def test_signal_values_for_a_full_match() -> None:
 def test_contributions_are_weight_times_value_and_sum_to_the_score() -> None:
     suggestion = suggest(NEED, partner("expert:a", semantic=0.6, lexical=0.5), Weights())
     assert list(suggestion.contributions) == list(SIGNALS)
+    relevance = 0.25 * 0.6 + 0.12 * 0.5
+    gate = relevance / Weights().relevance
     for name, weight in Weights().by_signal().items():
-        assert suggestion.contributions[name] == pytest.approx(weight * suggestion.values[name])
+        share = 1.0 if name in RELEVANCE else gate
+        assert suggestion.contributions[name] == pytest.approx(
+            weight * suggestion.values[name] * share
+        )
     assert suggestion.score == pytest.approx(sum(suggestion.contributions.values()))
-    assert suggestion.score == pytest.approx(0.35 * 0.6 + 0.12 * 0.5 + 0.04 + 0.03 * 0.5)
+    assert suggestion.score == pytest.approx(relevance + (0.05 + 0.04 * 0.5) * gate)
 
 
 def test_rank_orders_by_score() -> None:
@@ -119,7 +136,7 @@ def test_rank_applies_the_filters() -> None:
         partner("expert:rossi-staff", 0.9, organisation_id="firm:rossi"),
         partner("firm:sister", 0.9, kind="firm", group_ids=frozenset({"group:rossi"})),
         partner("lab:far", 0.9, kind="lab", province="PA"),
-        partner("expert:kept", 0.2, province="BG"),
+        partner("expert:kept", 0.3, province="BG"),
     ]
     filtered = need(
         excluded_ids=frozenset({"expert:engaged"}),
@@ -162,7 +179,7 @@ CONTAMINATION_POOL = [
     partner("firm:same-1", 0.80, sector_section="C"),
     partner("firm:same-2", 0.78, sector_section="C"),
     partner("firm:same-3", 0.76, sector_section="C"),
-    partner("lab:design", 0.70, kind="lab", sector_section="M"),
+    partner("lab:design", 0.74, kind="lab", sector_section="M"),
     partner("firm:farm", 0.20, sector_section="A"),
 ]
 
@@ -170,20 +187,23 @@ CONTAMINATION_POOL = [
 def test_contamination_brings_a_relevant_cross_sector_partner_into_the_top_k() -> None:
     top = rank(need(k=3), CONTAMINATION_POOL)
     assert ids(top) == ["lab:design", "firm:same-1", "firm:same-2"]
-    assert top[0].contributions["contamination"] == pytest.approx(0.08)
+    assert top[0].contributions["contamination"] == pytest.approx(0.07 * 0.25 * 0.74 / 0.71)
 
 
 def test_without_contamination_the_order_is_pure_relevance() -> None:
     top = rank(need(contamination=False), CONTAMINATION_POOL)
-    by_relevance = sorted(CONTAMINATION_POOL, key=lambda c: -c.semantic)
+    relevant = [c for c in CONTAMINATION_POOL if c.closeness >= MEANING_FLOOR]
+    by_relevance = sorted(relevant, key=lambda c: -c.semantic)
     assert ids(top) == [c.id for c in by_relevance]
     assert all(s.contributions["contamination"] == 0.0 for s in top)
 
 
 def test_an_irrelevant_other_sector_partner_never_rises() -> None:
     eager = Weights(contamination=0.5)
-    assert ids(rank(NEED, CONTAMINATION_POOL, eager))[-1] == "firm:farm"
-    assert rank(NEED, CONTAMINATION_POOL, eager)[-1].values["contamination"] == 0.0
+    assert "firm:farm" not in ids(rank(NEED, CONTAMINATION_POOL, eager))
+    relevant_enough = replace(CONTAMINATION_POOL[-1], closeness=0.3)
+    [farm] = rank(NEED, [relevant_enough], eager)
+    assert farm.values["contamination"] == 0.0
 
 
 def test_zero_contamination_weight_matches_contamination_off() -> None:
@@ -206,7 +226,41 @@ def test_suggestions_carry_path_and_topics() -> None:
     )
 
 
-def test_experience_with_the_firms_sector_lifts_a_partner_words_alone_miss() -> None:
-    wordless = partner("lab:proven", semantic=0.2, peers=3)
+def test_similar_past_projects_lift_a_partner_words_alone_miss() -> None:
+    wordless = partner("lab:proven", semantic=0.2, experience=1.0)
     wordy = partner("lab:wordy", semantic=0.45)
     assert ids(rank(NEED, [wordy, wordless])) == ["lab:proven", "lab:wordy"]
+
+
+CONTEXT = {
+    "sector_section": "M",
+    "province": "BG",
+    "availability": 1.0,
+    "accepted": 9,
+    "path": (PathStep("expert:x", "X", "expert", "collaborated_with"),),
+}
+
+
+def test_a_partner_without_a_reason_about_the_need_never_appears_whatever_its_context() -> None:
+    nearby = partner("firm:garage", semantic=0.1, **CONTEXT)
+    relevant = partner("lab:lca", semantic=0.6)
+    assert ids(rank(NEED, [nearby, relevant])) == ["lab:lca"]
+    all_context = Weights(**dict.fromkeys(("semantic", "lexical", "experience", "history"), 0.0))
+    assert ids(rank(NEED, [nearby, relevant], all_context)) == ["lab:lca"]
+
+
+def test_context_reorders_relevant_partners_but_adds_nothing_without_relevance() -> None:
+    plain = partner("lab:plain", semantic=0.5)
+    placed = partner("lab:placed", semantic=0.45, **CONTEXT)
+    assert ids(rank(NEED, [plain, placed])) == ["lab:placed", "lab:plain"]
+    [suggestion] = rank(NEED, [partner("lab:words", semantic=0.0, lexical=0.5, **CONTEXT)])
+    relevance = sum(suggestion.contributions[name] for name in ("semantic", "lexical"))
+    context = suggestion.score - relevance
+    assert 0 < context < sum(Weights().by_signal().values()) - Weights().relevance
+    assert suggestion.score == pytest.approx(sum(suggestion.contributions.values()))
+
+
+def test_fewer_than_k_when_fewer_are_relevant() -> None:
+    candidates = [partner(f"lab:{n}", semantic=0.1 * (n % 2) + 0.05) for n in range(8)]
+    candidates.append(partner("lab:right", semantic=0.7))
+    assert ids(rank(need(k=5), candidates)) == ["lab:right"]

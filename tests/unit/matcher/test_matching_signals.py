@@ -6,8 +6,8 @@ from services.matcher.ranking.signals import (
     Shared,
     contamination,
     distance_km,
-    experience,
     feedback,
+    has_reason,
     is_cross_sector,
     proximity,
     shared,
@@ -169,6 +169,23 @@ def test_a_path_through_the_shared_province_is_no_introduction() -> None:
     assert proximity(via_province) == 0.0
 
 
-@pytest.mark.parametrize(("peers", "value"), [(0, 0.0), (1, 1 / 3), (3, 1.0), (9, 1.0)])
-def test_experience_saturates_at_three_firms_of_the_sector(peers: int, value: float) -> None:
-    assert experience(peers) == pytest.approx(value)
+NOTHING = dict.fromkeys(("lexical", "topics", "experience", "history"), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("values", "closeness", "reason"),
+    [
+        (NOTHING, 0.0, False),
+        (NOTHING, 0.24, False),
+        (NOTHING, 0.25, True),
+        (NOTHING | {"lexical": 0.05}, 0.0, False),
+        (NOTHING | {"lexical": 0.1}, 0.0, True),
+        (NOTHING | {"topics": 0.3}, 0.0, True),
+        (NOTHING | {"experience": 0.01}, 0.0, True),
+        (NOTHING | {"history": 0.01}, 0.0, True),
+    ],
+)
+def test_a_reason_is_meaning_words_topics_or_similar_projects(
+    values: dict[str, float], closeness: float, reason: bool
+) -> None:
+    assert has_reason(values, closeness) is reason
