@@ -17,6 +17,7 @@ from services.cli import match as cli_match
 from services.cli import status as cli_status
 from services.cli.contracts import app as contracts_app
 from services.cli.models import app as models_app
+from services.cli.ranker import app as ranker_app
 from services.cli.serve import ingest, matcher, serve
 from services.cli.services import app as services_app
 from services.cli.users import app as users_app
@@ -37,6 +38,7 @@ app.add_typer(stack_app, name="stack")
 app.add_typer(graph_app, name="graph")
 app.add_typer(contracts_app, name="contracts", help="JSON Schemas and the AsyncAPI document.")
 app.add_typer(models_app, name="models", help="Embedding models built from packaged weights.")
+app.add_typer(ranker_app, name="ranker", help="The learned ranker (LambdaRank).")
 app.add_typer(users_app, name="users", help="Accounts of the web app: officers, experts, labs.")
 app.add_typer(
     services_app, name="services", help="Ingestion, matcher and web app, in the background."

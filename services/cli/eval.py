@@ -1,5 +1,6 @@
-"""`contamina eval --dataset DIR [--json]`: the matcher and two baselines, scored side by side,
-and the matcher again with each of its signals switched off in turn (the ablations).
+"""`contamina eval --dataset DIR [--json] [--fit] [--ranker FILE] [--per-need FILE]`: the
+matcher and two baselines, scored side by side, and the matcher again with each of its signals
+switched off in turn (the ablations).
 
 With --json, stdout carries one JSON object and nothing else (progress and the stack's
 messages go to stderr), so the figures can be piped into a notebook or a CI check.
@@ -17,8 +18,12 @@ from rich.table import Table
 
 from services.evaluation.dataset import DatasetError
 from services.evaluation.run import SYSTEMS, Evaluation, FittedWeights, on_eval_stack
+from services.matcher.ranker import RankerError
+from services.matcher.ranker import load as load_ranker
 from services.settings import Settings
 from services.stack.errors import StackError
+
+COLUMNS = ("nDCG@10", "Recall@10", "MRR", "success@5", "P@5")
 
 
 class Bar:
@@ -48,16 +53,37 @@ def eval_command(
     fit: Annotated[
         bool,
         typer.Option(
-            "--fit", help="Also fit the weights on one half of the needs and score the other."
+            "--fit",
+            help="Also fit the weights and train a ranker (LambdaRank) on one half of the needs"
+            " and score the other.",
         ),
     ] = False,
+    ranker: Annotated[
+        Path | None,
+        typer.Option("--ranker", help="Score the matcher with this ranker (contamina ranker fit)."),
+    ] = None,
+    per_need: Annotated[
+        Path | None,
+        typer.Option(
+            "--per-need", help="Write each need's top 10 per system, right answers marked (JSONL)."
+        ),
+    ] = None,
 ) -> None:
     """Score the matcher, BM25 and embedding cosine on a labelled dataset."""
     console = Console(stderr=json_output)
     try:
+        learned = load_ranker(ranker) if ranker else None
         with Progress(console=console, transient=json_output) as progress:
-            evaluation = on_eval_stack(dataset, Settings(), Bar(progress), console.print, fit)
-    except (DatasetError, StackError) as error:
+            evaluation = on_eval_stack(
+                dataset,
+                Settings(),
+                Bar(progress),
+                console.print,
+                fit_weights=fit,
+                ranker=learned,
+                per_need=per_need,
+            )
+    except (DatasetError, StackError, RankerError) as error:
         console.print(f"[bold red]error:[/] {error}")
         raise typer.Exit(1) from error
     if json_output:
@@ -104,6 +130,7 @@ def _fitted_json(fitted: FittedWeights) -> dict[str, Any]:
             for half, systems in fitted.halves.items()
         },
         "whole": asdict(fitted.whole),
+        "learned_whole": asdict(fitted.learned_whole),
     }
 
 
@@ -122,12 +149,14 @@ def configuration(fitted: FittedWeights) -> dict[str, str]:
 
 
 def _show_fitted(fitted: FittedWeights, console: Console) -> None:
-    table = Table("half", "system", "nDCG@10", "Recall@10", "MRR", title="Fitted on the fit half")
+    table = Table("half", "system", *COLUMNS, title="Fitted on the fit half")
     for half, systems in fitted.halves.items():
         for name, scores in systems.items():
             table.add_row(half, name, *(f"{value:.3f}" for value in asdict(scores).values()))
         table.add_section()
     table.add_row("whole", "fitted", *(f"{value:.3f}" for value in asdict(fitted.whole).values()))
+    learned = asdict(fitted.learned_whole).values()
+    table.add_row("whole", "learned", *(f"{value:.3f}" for value in learned))
     console.print(table)
     console.print(f"{fitted.trials} weight sets tried; to keep them:")
     for name, value in configuration(fitted).items():
@@ -135,7 +164,7 @@ def _show_fitted(fitted: FittedWeights, console: Console) -> None:
 
 
 def _show_slices(evaluation: Evaluation, console: Console) -> None:
-    table = Table("needs", "system", "nDCG@10", "Recall@10", "MRR", title="By language")
+    table = Table("needs", "system", *COLUMNS, title="By language")
     for name, part in evaluation.slices.items():
         for system, scores in part.scores.items():
             row = (f"{value:.3f}" for value in asdict(scores).values())
@@ -145,7 +174,7 @@ def _show_slices(evaluation: Evaluation, console: Console) -> None:
 
 
 def show(evaluation: Evaluation, console: Console) -> None:
-    table = Table("system", "nDCG@10", "Recall@10", "MRR", title="Retrieval quality")
+    table = Table("system", *COLUMNS, title="Retrieval quality")
     for name in SYSTEMS:
         scores = evaluation.scores[name]
         table.add_row(name, *(f"{value:.3f}" for value in asdict(scores).values()))

@@ -1,4 +1,5 @@
-"""A labelled evaluation set: `profiles.jsonl` and `needs.jsonl`, read and checked line by line.
+"""A labelled evaluation set: `profiles.jsonl`, `needs.jsonl` and, optionally, `projects.jsonl`
+(the past projects behind the profiles), read and checked line by line.
 
 Every row is validated before anything reaches Kafka, with the wire schemas' own types for
 ids, ATECO codes and territories, so a bad dataset fails at once with the file and line to fix
@@ -6,6 +7,7 @@ instead of turning into dead letters halfway through a long run. Unknown fields 
 a dataset may carry notes of its own.
 """
 
+import datetime
 import hashlib
 import json
 from collections.abc import Iterator
@@ -21,10 +23,12 @@ from schemas.common import AtecoCode, Territory, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 from schemas.places import PROVINCES
+from schemas.projects import ProjectKind, ProjectRole, ProjectText, ProjectTitle
 from services.matcher.ranking.text import detect_language
 
 PROFILES_FILE = "profiles.jsonl"
 NEEDS_FILE = "needs.jsonl"
+PROJECTS_FILE = "projects.jsonl"
 
 Kind = Literal["firm", "expert", "lab", "startup", "university", "research_centre", "association"]
 RelationKind = Literal["member_of", "hosted_by", "affiliated_with", "part_of", "collaborated_with"]
@@ -93,6 +97,22 @@ class Need:
     kinds: frozenset[Kind] = frozenset()
     relevant: frozenset[str] = frozenset()
     language: TextLanguage = "it"
+    date: datetime.date | None = None  # when it was submitted: only earlier projects help it
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PastProject:
+    """A project done before the needs, with the candidates that took part (any role)."""
+
+    id: EntityId
+    title: ProjectTitle
+    text: ProjectText
+    date: datetime.date
+    participants: tuple[EntityId, ...]
+    kind: ProjectKind = ProjectKind.OTHER
+    language: TextLanguage | None = None
+    roles: dict[str, ProjectRole] | None = None  # by participant; a partner when not given
     line: int = 0
 
 
@@ -100,6 +120,7 @@ class Need:
 class Dataset:
     profiles: tuple[Profile, ...]
     needs: tuple[Need, ...]
+    projects: tuple[PastProject, ...] = ()
 
     @cached_property
     def ids(self) -> frozenset[str]:
@@ -112,25 +133,29 @@ class Dataset:
 
 _PROFILE: TypeAdapter[Profile] = TypeAdapter(Profile)
 _NEED: TypeAdapter[Need] = TypeAdapter(Need)
-T = TypeVar("T", Profile, Need)
+_PROJECT: TypeAdapter[PastProject] = TypeAdapter(PastProject)
+T = TypeVar("T", Profile, Need, PastProject)
 
 
 def read(directory: Path) -> Dataset:
-    """Both files of a dataset directory, or a DatasetError naming the first bad line."""
+    """The files of a dataset directory, or a DatasetError naming the first bad line."""
     profiles = _parsed(directory / PROFILES_FILE, _PROFILE)
     needs = _parsed(directory / NEEDS_FILE, _NEED)
-    return Dataset(tuple(profiles), tuple(needs))
+    projects = directory / PROJECTS_FILE
+    past = _parsed(projects, _PROJECT, told=False) if projects.exists() else []
+    return Dataset(tuple(profiles), tuple(needs), tuple(past))
 
 
-def _parsed(path: Path, adapter: TypeAdapter[T]) -> list[T]:
+def _parsed(path: Path, adapter: TypeAdapter[T], told: bool = True) -> list[T]:
+    """The rows as `adapter`'s type; with `told`, a row without a language gets its text's."""
     items: list[T] = []
     seen: dict[str, int] = {}
     for number, row in _rows(path):
-        told = {}
-        if "language" not in row and isinstance(row.get("text"), str):
-            told = {"language": detect_language(row["text"])}
+        language = {}
+        if told and "language" not in row and isinstance(row.get("text"), str):
+            language = {"language": detect_language(row["text"])}
         try:
-            item = adapter.validate_python({**row, **told, "line": number})
+            item = adapter.validate_python({**row, **language, "line": number})
         except ValidationError as error:
             raise DatasetError(f"{path}:{number}: {describe(error)}") from error
         if item.id in seen:

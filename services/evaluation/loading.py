@@ -10,7 +10,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Protocol
@@ -21,9 +21,16 @@ from pydantic import ValidationError
 from schemas.events import Event, describe
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
+from schemas.projects import Participant, Project, ProjectRecorded, ProjectRole
 from schemas.relations import Relation, RelationType, RelationUpserted
 from services.embedding import Embedder
-from services.evaluation.dataset import PROFILES_FILE, Dataset, DatasetError, Profile
+from services.evaluation.dataset import (
+    PROFILES_FILE,
+    Dataset,
+    DatasetError,
+    PastProject,
+    Profile,
+)
 from services.ingest.app import running
 from services.kafka.publisher import publish_all
 from services.operations.rebuild import caught_up
@@ -37,10 +44,12 @@ CATCH_UP_SECONDS = 1800.0
 
 @dataclass(frozen=True)
 class Events:
-    """Profiles first, relations after: relations then find both ends already in the graph."""
+    """Profiles first, relations after: relations then find both ends already in the graph;
+    past projects last, for the same reason."""
 
     profiles: list[Event]
     relations: list[Event]
+    projects: list[Event] = field(default_factory=list)
 
 
 def events(dataset: Dataset, when: datetime | None = None) -> Events:
@@ -57,7 +66,31 @@ def events(dataset: Dataset, when: datetime | None = None) -> Events:
                 relations.setdefault(event.payload.key, event)
         except ValidationError as error:
             raise DatasetError(f"{PROFILES_FILE}:{profile.line}: {describe(error)}") from error
-    return Events(profiles, list(relations.values()))
+    past = [project_event(project, dataset.ids, when) for project in dataset.projects]
+    return Events(profiles, list(relations.values()), [event for event in past if event])
+
+
+def project_event(project: PastProject, ids: Collection[str], when: datetime) -> Event | None:
+    """The project as its participants in the dataset would record it; one with none of them
+    is of no use to the memory and is left out."""
+    roles = project.roles or {}
+    participants = [
+        Participant(id=who, role=roles.get(who, ProjectRole.PARTNER))
+        for who in dict.fromkeys(project.participants)
+        if who in ids
+    ]
+    if not participants:
+        return None
+    payload = Project(
+        id=project.id,
+        title=project.title,
+        text=project.text,
+        date=project.date,
+        kind=project.kind,
+        language=project.language,
+        participants=participants,
+    )
+    return ProjectRecorded(**_envelope(when), payload=payload)
 
 
 def profile_event(profile: Profile, when: datetime) -> Event:
@@ -131,7 +164,14 @@ async def ingest(
 ) -> None:
     """Profiles first and relations after, each waited for: no relation waits for an end."""
     async with running(settings, driver, embedder, log_level=logging.WARNING):
-        for what, batch in (("profiles", loaded.profiles), ("relations", loaded.relations)):
+        batches = (
+            ("profiles", loaded.profiles),
+            ("relations", loaded.relations),
+            ("past projects", loaded.projects),
+        )
+        for what, batch in batches:
+            if not batch:
+                continue
             progress.start(f"publishing {what}", len(batch))
             await asyncio.to_thread(publish_all, settings, batch, progress.update, 500)
             progress.start(f"projecting {what} into the graph", len(batch))

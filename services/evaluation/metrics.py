@@ -56,3 +56,15 @@ def mean_reciprocal_rank(runs: Iterable[tuple[Sequence[str], Collection[str]]]) 
     """MRR over (ranked, relevant) pairs, one per query; 0 for no queries."""
     ranks = [reciprocal_rank(ranked, relevant) for ranked, relevant in runs]
     return sum(ranks) / len(ranks) if ranks else 0.0
+
+
+def precision_at_k(ranked: Sequence[str], relevant: Collection[str], k: int) -> float:
+    """Share of the first k slots holding a relevant item; a shorter list's empty slots count
+    as misses, so padding and honesty are told apart by success, not by precision."""
+    return len(set(relevant).intersection(_top(ranked, k))) / k
+
+
+def success_at_k(ranked: Sequence[str], relevant: Collection[str], k: int) -> float:
+    """1 when a relevant item is among the first k, else 0: whether the officer, reading the
+    first k suggestions, finds somebody worth sending the firm to."""
+    return 1.0 if set(relevant).intersection(_top(ranked, k)) else 0.0

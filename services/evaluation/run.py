@@ -24,17 +24,20 @@ from schemas.common import Territory
 from services import bootstrap
 from services.embedding import Embedder, Vector
 from services.evaluation import dataset as datasets
-from services.evaluation import fitting, metrics, slices
+from services.evaluation import fitting, learning, metrics, runs, slices
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, Spread
 from services.evaluation.dataset import Dataset, DatasetError, Need
 from services.evaluation.loading import Events, Progress, Silent, events, ingest
 from services.kafka.topics import TOPICS
+from services.matcher.ranker import LearnedRanker
 from services.matcher.ranking.model import Place, Weights
 from services.matcher.usecase import Matcher, MatchRequest, Prepared
 from services.settings import Settings
 from services.stack import local
 
 K = 10
+FIRST = 5
+"""What an officer reads first: success@5 and P@5 look at this many suggestions."""
 FOCUSING = "focusing"
 """The ablation without the matcher's query focusing (see Matcher.prepare)."""
 SYSTEMS = ("matcher", "bm25", "embedding")
@@ -61,6 +64,8 @@ class Scores:
     ndcg_at_10: float
     recall_at_10: float
     mrr: float
+    success_at_5: float
+    p_at_5: float
 
 
 @dataclass(frozen=True)
@@ -123,17 +128,12 @@ def one_run(settings: Settings) -> Settings:
     )
 
 
-def on_eval_stack(
-    directory: Path,
-    settings: Settings,
-    progress: Progress,
-    report: Callable[[str], None],
-    fit_weights: bool = False,
-) -> Evaluation:
-    """Load, start the eval stack (stopped again only if this run started it), evaluate."""
-    clock = Stopwatch()
-    with clock.phase("load"):
-        loaded = load(directory)
+@contextmanager
+def on_stack(
+    settings: Settings, clock: Stopwatch, report: Callable[[str], None]
+) -> Iterator[tuple[Settings, Driver, Embedder]]:
+    """The eval stack started (and stopped again only if this started it), its graph empty
+    and migrated, and topics of this run's own: the settings, the driver and the embedder."""
     stack = eval_stack(settings)
     started = not all(server.ready for server in local.status(stack))
     try:
@@ -145,22 +145,65 @@ def on_eval_stack(
             run = one_run(stack)
             bootstrap.prepare(run, driver, embedder.dimension)
             try:
-                return asyncio.run(
-                    evaluate(
-                        loaded,
-                        run,
-                        driver,
-                        embedder,
-                        progress=progress,
-                        clock=clock,
-                        fit_weights=fit_weights,
-                    )
-                )
+                yield run, driver, embedder
             finally:
                 _drop_topics(run)
     finally:
         if started:
             local.down(stack, report)
+
+
+def on_eval_stack(
+    directory: Path,
+    settings: Settings,
+    progress: Progress,
+    report: Callable[[str], None],
+    *,
+    fit_weights: bool = False,
+    ranker: LearnedRanker | None = None,
+    per_need: Path | None = None,
+) -> Evaluation:
+    """Load, start the eval stack, evaluate (with `ranker` as the matcher's, if given); with
+    `per_need`, write each need's first ten of every system there (`runs.write`)."""
+    clock = Stopwatch()
+    with clock.phase("load"):
+        loaded = load(directory)
+    with on_stack(settings, clock, report) as (run, driver, embedder):
+        evaluation = asyncio.run(
+            evaluate(
+                loaded,
+                run,
+                driver,
+                embedder,
+                progress=progress,
+                clock=clock,
+                fit_weights=fit_weights,
+                ranker=ranker,
+            )
+        )
+    if per_need is not None:
+        runs.write(per_need, loaded.dataset, evaluation.rankings)
+    return evaluation
+
+
+def train_on_eval_stack(
+    directory: Path, settings: Settings, progress: Progress, report: Callable[[str], None]
+) -> LearnedRanker:
+    """A learned ranker trained on every need of a labelled dataset, through the real
+    pipeline: the same ingestion and retrieval as `contamina eval`."""
+    loaded = load(directory)
+    with on_stack(settings, Stopwatch(), report) as (run, driver, embedder):
+        dataset = loaded.dataset
+        asyncio.run(ingest(loaded.events, run, driver, embedder, progress))
+        matcher = Matcher(run, driver, embedder)
+        prepared, _ = prepare_with_matcher(dataset.needs, matcher, progress)
+        answers = [dataset.answers(need) for need in dataset.needs]
+        progress.start("training the ranker (LambdaRank)", 1)
+        trained = learning.train_on(
+            prepared, answers, matcher.weights.contamination_gate, f"dataset {directory.name}"
+        )
+        progress.update(1)
+        return trained
 
 
 async def evaluate(
@@ -172,9 +215,12 @@ async def evaluate(
     progress: Progress | None = None,
     clock: Stopwatch | None = None,
     fit_weights: bool = False,
+    ranker: LearnedRanker | None = None,
 ) -> Evaluation:
     """Ingest into the given (empty, migrated) graph, rank every need three ways, score; with
-    `fit_weights`, also fit the weights on one half of the needs and report the other."""
+    `fit_weights`, also fit the weights and train a ranker on one half of the needs and report
+    the other. With `ranker`, the matcher scores with it instead of its weights (and has no
+    ablations: they switch weights off)."""
     progress, clock = progress or Silent(), clock or Stopwatch()
     dataset = loaded.dataset
     with clock.phase("ingest"):
@@ -182,10 +228,11 @@ async def evaluate(
     matcher = Matcher(settings, driver, embedder)
     with clock.phase("rank"):
         prepared, latencies = prepare_with_matcher(dataset.needs, matcher, progress)
-        ranked = rank_prepared(matcher, prepared, matcher.weights)
+        ranked = rank_prepared(matcher, prepared, matcher.weights, ranker)
         ablated = {
             signal: rank_prepared(matcher, prepared, without)
             for signal, without in ablations(matcher.weights).items()
+            if ranker is None
         }
         retrievals = {settings.focus_query: prepared}
         if settings.focus_query:  # like a signal, it is switched off only when it is on
@@ -235,15 +282,17 @@ async def evaluate(
 
 @dataclass(frozen=True)
 class FittedWeights:
-    """Weights (and the focusing choice) fitted on the `fit` half of the needs, with every
-    system's scores on each half (`matcher` under the configured weights, `fitted` under
-    these) and the fitted matcher's on the whole set."""
+    """Weights (and the focusing choice) fitted on the `fit` half of the needs, and a ranker
+    (LambdaRank) trained on it, with every system's scores on each half (`matcher` under the
+    configured weights, `fitted` under these, `learned` by the ranker) and the fitted and
+    learned matchers' on the whole set."""
 
     weights: Weights
     focus_query: bool
     trials: int
     halves: dict[str, dict[str, Scores]]
     whole: Scores
+    learned_whole: Scores
 
 
 def fit_on_half(
@@ -278,7 +327,14 @@ def fit_on_half(
     focus = max(results, key=lambda choice: results[choice].fit_score)
     best = results[focus]
     ranked = rank_prepared(matcher, retrievals[focus], best.weights)
-    systems = {**rankings, "fitted": ranked}
+    progress.start("training a ranker (LambdaRank) on the fit half", 1)
+    configured = retrievals[matcher.settings.focus_query]
+    learned = learning.train_on(
+        [configured[i] for i in on_fit], [answers[i] for i in on_fit], gate, "the fit half"
+    )
+    progress.update(1)
+    by_learned = rank_prepared(matcher, configured, matcher.weights, learned)
+    systems = {**rankings, "fitted": ranked, "learned": by_learned}
 
     def on(half: str, ranked: Sequence[Sequence[str]]) -> Scores:
         chosen = [i for i, h in enumerate(halves) if h == half]
@@ -290,6 +346,7 @@ def fit_on_half(
         trials=sum(result.trials for result in results.values()),
         halves={half: {name: on(half, r) for name, r in systems.items()} for half in HALVES},
         whole=score(ranked, answers),
+        learned_whole=score(by_learned, answers),
     )
 
 
@@ -309,9 +366,12 @@ def prepare_with_matcher(
 
 
 def rank_prepared(
-    matcher: Matcher, prepared: Sequence[Prepared], weights: Weights
+    matcher: Matcher,
+    prepared: Sequence[Prepared],
+    weights: Weights,
+    ranker: LearnedRanker | None = None,
 ) -> list[list[str]]:
-    return [[s.candidate.id for s in matcher.rank(need, weights)] for need in prepared]
+    return [[s.candidate.id for s in matcher.rank(need, weights, ranker)] for need in prepared]
 
 
 def ablations(weights: Weights) -> dict[str, Weights]:
@@ -359,6 +419,7 @@ def request(need: Need) -> MatchRequest:
         place=place(need.territory),
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,
+        before=need.date,
     )
 
 
@@ -384,6 +445,8 @@ def score(rankings: Sequence[Sequence[str]], answers: Sequence[frozenset[str]]) 
         ndcg_at_10=sum(metrics.ndcg_at_k(r, found, K) for r, found in runs) / count,
         recall_at_10=sum(metrics.recall_at_k(r, found, K) for r, found in runs) / count,
         mrr=metrics.mean_reciprocal_rank(runs),
+        success_at_5=sum(metrics.success_at_k(r, found, FIRST) for r, found in runs) / count,
+        p_at_5=sum(metrics.precision_at_k(r, found, FIRST) for r, found in runs) / count,
     )
 
 
