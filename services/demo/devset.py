@@ -1,4 +1,5 @@
-"""The labelled evaluation set: the generated profiles and needs, with each need's answers.
+"""The labelled evaluation set: the generated profiles and needs, with each need's answers,
+and the hub's past projects (its memory), all dated before the first need.
 
 Run `python -m services.demo.devset tests/data/devset` to rewrite the committed files from
 `generate(seed=7, scale=1.0)`. Relevance comes from the generator's hidden archetypes, so
@@ -71,10 +72,12 @@ def profile_rows(network: Network) -> list[dict[str, Any]]:
 
 
 def need_rows(network: Network) -> list[dict[str, Any]]:
+    """One row per need, dated the day the demo submits it."""
     sectors = {event.payload.id: event.payload.sector for event in network.organisations}
     return [
         {
             "id": need.id,
+            "date": event.occurred_at.date().isoformat(),
             "text": need.text,
             "language": need.language,
             "firm_id": need.firm_id,
@@ -83,7 +86,26 @@ def need_rows(network: Network) -> list[dict[str, Any]]:
             "kinds": [kind.value for kind in need.wanted_kinds],
             "relevant": sorted(network.relevant[need.id]),
         }
-        for need in (event.payload for event in network.needs)
+        for event in network.needs
+        for need in (event.payload,)
+    ]
+
+
+def project_rows(network: Network) -> list[dict[str, Any]]:
+    """One row per past project, as `shared/data/cordis-dev/projects.jsonl` has them (the
+    participants' ids), with its kind, language and each participant's role."""
+    return [
+        {
+            "id": project.id,
+            "title": project.title,
+            "text": project.text,
+            "date": project.date.isoformat(),
+            "kind": project.kind.value,
+            "language": project.language,
+            "participants": [p.id for p in project.participants],
+            "roles": {p.id: p.role.value for p in project.participants},
+        }
+        for project in (event.payload for event in network.projects)
     ]
 
 
@@ -97,6 +119,7 @@ def write_dataset(network: Network, directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     _write(directory / "profiles.jsonl", profile_rows(network))
     _write(directory / "needs.jsonl", need_rows(network))
+    _write(directory / "projects.jsonl", project_rows(network))
 
 
 if __name__ == "__main__":

@@ -3,9 +3,13 @@ the real matcher's answer to each need, as if given when the need was submitted,
 firms' decisions on the partners it proposed.
 
 The answers are the matcher's own (`contamina demo` ranks each need on the loaded graph); the
-decisions are invented, drawn from a generator seeded per need: the first partner is taken up
-more often than the third, some are turned down, an engagement reports how it went weeks
-later, and whatever would fall after the hub's year (`YEAR_UNTIL`) is still waiting. Every
+decisions are invented, drawn from a generator seeded per need, and follow the generator's
+truth, not the matcher: a firm takes up a right partner (one that carries the need's hidden
+archetype, `Network.right_partners`) far more often than a wrong one, and turns wrong ones
+down more often, so that the hub's memory and the feedback signal learn what is right rather
+than the matcher's own mistakes. Among right partners the first is taken up more often than
+the third; an engagement reports how it went weeks later, and whatever would fall after the
+hub's year (`YEAR_UNTIL`) is still waiting. Every
 event carries the demo's source and a deterministic id, so a second demo publishes the same
 events and the graph does not change.
 """
@@ -22,9 +26,12 @@ from services.demo.stamp import SOURCE, YEAR_UNTIL
 
 REQUEST_PREFIX = "demo-history/"
 ANSWERED_AFTER = timedelta(minutes=2)
-# Of the first three partners: the chance the firm takes each up, and that it turns it down.
-TAKEN_UP = (0.45, 0.25, 0.12)
-TURNED_DOWN = 0.25
+# Of the first three partners: the chance the firm takes each up, and that it turns it down,
+# for a right partner and for a wrong one.
+TAKEN_UP = (0.55, 0.45, 0.35)
+TURNED_DOWN = 0.15
+WRONG_TAKEN_UP = 0.03
+WRONG_TURNED_DOWN = 0.4
 REPORTED = 0.8  # the share of engagements that report an outcome, once a month has passed
 OUTCOMES = ((Outcome.SUCCESS, 0.6), (Outcome.PARTIAL, 0.25), (Outcome.FAILURE, 0.15))
 
@@ -35,10 +42,17 @@ def request_id(need_id: str) -> str:
 
 
 def events(
-    needs: Sequence[NeedSubmitted], answers: Mapping[str, MatchAnswer], seed: int = 7
+    needs: Sequence[NeedSubmitted],
+    answers: Mapping[str, MatchAnswer],
+    seed: int = 7,
+    right: Mapping[str, frozenset[str]] | None = None,
 ) -> list[MatchSuggested | FeedbackRecorded]:
     """The answers as `match.suggested`, then the decisions as `feedback.recorded` in the
-    order they happened. A need without an answer is left as it is."""
+    order they happened. A need without an answer is left as it is.
+
+    `right` maps a need id to the partners right for it (`Network.right_partners()`); a
+    partner not listed is wrong. Without it (no truth known), every partner is taken up at
+    the right partners' rates, as if the matcher were always right."""
     suggested: list[MatchSuggested] = []
     decided: list[FeedbackRecorded] = []
     for need in needs:
@@ -53,16 +67,28 @@ def events(
                 payload=answer,
             )
         )
-        decided.extend(_decisions(need, answer, seed))
+        good = None if right is None else right.get(need.payload.id, frozenset())
+        decided.extend(_decisions(need, answer, seed, good))
     decided.sort(key=lambda event: event.occurred_at)
     return [*suggested, *decided]
 
 
-def _decisions(need: NeedSubmitted, answer: MatchAnswer, seed: int) -> Iterator[FeedbackRecorded]:
+def chances(position: int, right: bool) -> tuple[float, float]:
+    """(taken up, turned down) for the partner at a 0-based position of the first three."""
+    if right:
+        return TAKEN_UP[position], TURNED_DOWN
+    return WRONG_TAKEN_UP, WRONG_TURNED_DOWN
+
+
+def _decisions(
+    need: NeedSubmitted, answer: MatchAnswer, seed: int, right: frozenset[str] | None
+) -> Iterator[FeedbackRecorded]:
     rng = Random(f"{seed}/history/{need.payload.id}")  # noqa: S311 - demo data, not secrets
-    for suggestion, taken_up in zip(answer.suggestions, TAKEN_UP, strict=False):
+    for position, suggestion in enumerate(answer.suggestions[: len(TAKEN_UP)]):
+        is_right = right is None or suggestion.partner_id in right
+        taken_up, turned_down = chances(position, is_right)
         draw = rng.random()
-        if draw >= taken_up + TURNED_DOWN:
+        if draw >= taken_up + turned_down:
             continue
         at = need.occurred_at + timedelta(hours=2 ** rng.uniform(1.5, 9))  # 3 hours to 3 weeks
         if at > YEAR_UNTIL:

@@ -30,6 +30,7 @@ KILOMETRO_ROSSO_AREA = "Bergamo e hinterland"  # where the foreign-owned firms s
 class Written:
     need: Need
     relevant: frozenset[str]
+    number: int  # the archetype it is written from: hidden truth, never in the event
 
 
 def staff(firm: Firm, voice: NeedVoice) -> str:
@@ -109,7 +110,7 @@ def write_need(
         funding=funding,
         officer=rng.choice(OFFICERS),
     )
-    return Written(need, frozenset(p for p, k in others if not kinds or k in kinds))
+    return Written(need, frozenset(p for p, k in others if not kinds or k in kinds), number)
 
 
 def written_in(rng: Random, number: int) -> str:

@@ -2,8 +2,9 @@
 
 `generate` is deterministic: the same seed and scale give the same profiles, texts, event
 ids and times. Each part draws from its own random stream, so adding needs does not
-reshuffle the firms. The hidden truth (which partners answer which need) is returned next
-to the events, never inside them.
+reshuffle the firms. The hidden truth (which partners answer which need, which archetype
+each need and past project is about, which archetypes each partner carries) is returned
+next to the events, never inside them.
 """
 
 from collections.abc import Mapping
@@ -16,12 +17,14 @@ from schemas.events import Event
 from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
+from schemas.projects import Project, ProjectKind, ProjectRecorded
 from schemas.relations import Relation, RelationUpserted
 from services.demo.cast import Carriers
 from services.demo.firms import make_firms
 from services.demo.hub import Parents, make_institutions
 from services.demo.needs import write_needs
 from services.demo.partners import make_expert, make_lab, make_startup
+from services.demo.projects import Casting, cast_projects
 from services.demo.stamp import SOURCE, Stamper
 from services.demo.ties import collaborations, membership, network_projects, structure
 
@@ -35,6 +38,13 @@ FIRMS, EXPERTS, LABS, STARTUPS, NEEDS, COLLABORATIONS, NETWORK_PROJECTS = (
     1000,
     8,
 )
+# The hub's past projects, 2022-2025, at scale 1.
+PROJECTS = {
+    ProjectKind.VOUCHER: 250,
+    ProjectKind.RESEARCH: 90,
+    ProjectKind.NETWORK: 36,
+    ProjectKind.EU: 24,
+}
 
 
 @dataclass(frozen=True)
@@ -44,20 +54,39 @@ class Network:
     labs: tuple[LabUpserted, ...]
     relations: tuple[RelationUpserted, ...]
     needs: tuple[NeedSubmitted, ...]
+    projects: tuple[ProjectRecorded, ...]  # the hub's memory: past projects, 2022-2025
     relevant: Mapping[str, frozenset[str]]  # need id -> ids of the partners that answer it
+    archetypes: Mapping[str, int]  # need or project id -> the hidden archetype it is about
+    carried: Mapping[str, tuple[int, ...]]  # partner id -> the archetypes it carries
 
     def profiles_count(self) -> int:
         return len(self.organisations) + len(self.experts) + len(self.labs)
 
     def events(self) -> list[Event]:
-        """Everything, in the order an onboarding would publish it: parties, ties, needs."""
+        """Everything, in the order an onboarding would publish it: parties, ties, the
+        hub's past projects, needs."""
         return [
             *self.organisations,
             *self.experts,
             *self.labs,
             *self.relations,
+            *self.projects,
             *self.needs,
         ]
+
+    def right_partners(self) -> dict[str, frozenset[str]]:
+        """Need id -> every partner that carries the need's archetype, whatever its kind,
+        but the requesting firm: who a firm would be right to take up."""
+        by_archetype: dict[int, set[str]] = {}
+        for partner, numbers in self.carried.items():
+            for number in numbers:
+                by_archetype.setdefault(number, set()).add(partner)
+        return {
+            need.payload.id: frozenset(
+                by_archetype.get(self.archetypes[need.payload.id], set()) - {need.payload.firm_id}
+            )
+            for need in self.needs
+        }
 
 
 def generate(seed: int = 7, scale: float = 1.0) -> Network:
@@ -87,6 +116,15 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
         *network_projects(rng, sized(NETWORK_PROJECTS), clients, carriers),
     ]
     written = write_needs(stream("needs"), sized(NEEDS), clients, carriers)
+    languages = {
+        **{o.id: o.language for o in institutions},
+        **{e.profile.id: e.profile.language for e in experts},
+        **{lab.profile.id: lab.profile.language for lab in labs},
+    }
+    casting = Casting(clients, carriers, languages)
+    recorded = cast_projects(
+        stream("projects"), {kind: sized(n) for kind, n in PROJECTS.items()}, casting
+    )
     stamper = Stamper(seed)
     organisations = [*institutions, *(f.organisation for f in firms), *startups]
     return Network(
@@ -96,6 +134,9 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
         experts=tuple(_stamped(stamper, ExpertUpserted, e.profile.id, e.profile) for e in experts),
         labs=tuple(_stamped(stamper, LabUpserted, lab.profile.id, lab.profile) for lab in labs),
         relations=tuple(_stamped(stamper, RelationUpserted, r.key, r) for r in relations),
+        projects=tuple(
+            _stamped(stamper, ProjectRecorded, r.project.id, r.project) for r in recorded
+        ),
         needs=tuple(
             _stamped(
                 stamper, NeedSubmitted, w.need.id, w.need, stamper.in_the_year(i, len(written))
@@ -103,6 +144,11 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
             for i, w in enumerate(written)
         ),
         relevant={w.need.id: w.relevant for w in written},
+        archetypes={
+            **{w.need.id: w.number for w in written},
+            **{r.project.id: r.number for r in recorded},
+        },
+        carried=dict(carriers.of_partner),
     )
 
 
@@ -114,11 +160,18 @@ _TYPES: dict[type, str] = {
         ExpertUpserted,
         LabUpserted,
         RelationUpserted,
+        ProjectRecorded,
         NeedSubmitted,
     )
 }
 Stamped = TypeVar(
-    "Stamped", OrganisationUpserted, ExpertUpserted, LabUpserted, RelationUpserted, NeedSubmitted
+    "Stamped",
+    OrganisationUpserted,
+    ExpertUpserted,
+    LabUpserted,
+    RelationUpserted,
+    ProjectRecorded,
+    NeedSubmitted,
 )
 
 
@@ -126,7 +179,7 @@ def _stamped(
     stamper: Stamper,
     event: type[Stamped],
     key: str,
-    payload: Organisation | Expert | Lab | Relation | Need,
+    payload: Organisation | Expert | Lab | Relation | Project | Need,
     at: datetime | None = None,
 ) -> Stamped:
     return event(

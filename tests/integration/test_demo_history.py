@@ -39,7 +39,7 @@ async def test_the_demo_year_reaches_the_graph_and_the_dashboard_counts_it(
             )
             for need in network.needs
         }
-        year = history.events(network.needs, answers, seed=3)
+        year = history.events(network.needs, answers, seed=3, right=network.right_partners())
         publish(settings, *year)
         await caught_up(settings, graph, within=DEADLINE)
 

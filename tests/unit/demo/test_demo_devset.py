@@ -7,7 +7,7 @@ import pytest
 
 from schemas.ateco import section
 from services.demo.archetypes import ARCHETYPES
-from services.demo.devset import need_rows, profile_rows, write_dataset
+from services.demo.devset import need_rows, profile_rows, project_rows, write_dataset
 from services.demo.network import generate
 
 COMMITTED = Path(__file__).parents[2] / "data" / "devset"
@@ -27,7 +27,7 @@ def grams(text: str, n: int = 6) -> set[tuple[str, ...]]:
 
 def test_committed_files_are_what_the_generator_writes(tmp_path: Path) -> None:
     write_dataset(generate(seed=7, scale=1.0), tmp_path)
-    for name in ("profiles.jsonl", "needs.jsonl"):
+    for name in ("profiles.jsonl", "needs.jsonl", "projects.jsonl"):
         assert (tmp_path / name).read_text("utf-8") == (COMMITTED / name).read_text("utf-8")
 
 
@@ -40,6 +40,7 @@ def test_rows_have_the_documented_fields(rows: Any) -> None:
     for need in needs:
         assert set(need) == {
             "id",
+            "date",
             "text",
             "language",
             "firm_id",
@@ -91,3 +92,16 @@ def test_answer_ids_do_not_name_the_problem(rows: Any) -> None:
         for partner in need["relevant"]:
             assert re.fullmatch(r"[a-z_]+:[a-z-]*\d+|research_centre:[a-z-]+", partner)
             assert not any(word in partner for word in words), partner
+
+
+def test_project_rows_name_profiles_and_come_before_every_need() -> None:
+    network = generate(seed=7, scale=0.2)
+    profiles = {row["id"] for row in profile_rows(network)}
+    first_need = min(row["date"] for row in need_rows(network))
+    projects = project_rows(network)
+    assert projects
+    for row in projects:
+        assert set(row) >= {"id", "title", "text", "date", "participants", "kind", "language"}
+        assert set(row["participants"]) <= profiles
+        assert set(row["roles"]) == set(row["participants"])
+        assert row["date"] < "2026-01-01" <= first_need

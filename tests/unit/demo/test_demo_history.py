@@ -82,3 +82,52 @@ def test_firms_take_up_the_first_partner_most_and_some_needs_are_still_waiting()
     assert 0 < kinds[Decision.OUTCOME] < kinds[Decision.ACCEPTED]  # recent ones still open
     late = [n.payload.id for n in NETWORK.needs if n.occurred_at > YEAR_UNTIL - timedelta(days=7)]
     assert set(late) - {d.need_id for d in decisions}  # decisions after the year: not yet
+
+
+def test_firms_take_up_right_partners_far_more_often_than_wrong_ones() -> None:
+    """The year follows the generator's truth, not the matcher: a right partner in any of the
+    first three places is taken up far more often than a wrong one, and turned down less."""
+    right = NETWORK.right_partners()
+    answers = {}
+    for index, need in enumerate(NETWORK.needs):
+        need_id = need.payload.id
+        good = sorted(right[need_id])[:3]
+        partners = [good[0], "expert:99990", good[1]] if index % 2 else [
+            "expert:99990", good[0], "expert:99991"
+        ]  # fmt: skip
+        answers[need_id] = _answer(need_id).model_copy(
+            update={
+                "suggestions": [
+                    s.model_copy(update={"partner_id": p})
+                    for s, p in zip(_answer(need_id).suggestions, partners, strict=False)
+                ]
+            }
+        )
+    decisions = [
+        e.payload
+        for e in history.events(NETWORK.needs, answers, right=right)
+        if isinstance(e, FeedbackRecorded)
+    ]
+    shown = Counter(
+        p.partner_id in right[need_id]
+        for need_id, answer in answers.items()
+        for p in answer.suggestions[:3]
+    )
+    taken = Counter(
+        d.partner_id in right[d.need_id] for d in decisions if d.decision is Decision.ACCEPTED
+    )
+    declined = Counter(
+        d.partner_id in right[d.need_id] for d in decisions if d.decision is Decision.DECLINED
+    )
+    assert taken[True] / shown[True] > 8 * taken[False] / shown[False]
+    assert taken[True] / shown[True] > 0.3
+    assert declined[False] / shown[False] > declined[True] / shown[True]
+
+
+def test_right_partners_carry_the_needs_archetype_and_include_its_relevant_ones() -> None:
+    right = NETWORK.right_partners()
+    for need in NETWORK.needs:
+        need_id = need.payload.id
+        assert NETWORK.relevant[need_id] <= right[need_id]
+        assert need.payload.firm_id not in right[need_id]
+        assert all(NETWORK.archetypes[need_id] in NETWORK.carried[p] for p in right[need_id])

@@ -13,7 +13,8 @@ def network() -> Network:
 
 def events(network: Network) -> list[str]:
     groups = (network.organisations, network.experts, network.labs, network.relations)
-    return [event.model_dump_json() for group in (*groups, network.needs) for event in group]
+    rest = (network.projects, network.needs)
+    return [event.model_dump_json() for group in (*groups, *rest) for event in group]
 
 
 def test_same_seed_gives_the_same_events_and_answers(network: Network) -> None:
@@ -79,8 +80,7 @@ def test_ids_are_unique(network: Network) -> None:
 
 
 def test_event_ids_are_unique_across_all_events(network: Network) -> None:
-    groups = (network.organisations, network.experts, network.labs, network.relations)
-    ids = [event.event_id for group in (*groups, network.needs) for event in group]
+    ids = [event.event_id for event in network.events()]
     assert len(ids) == len(set(ids))
 
 
