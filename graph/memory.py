@@ -80,12 +80,20 @@ RETURN n.id AS id, n.text AS title, date(n.updated_at) AS date, 'need' AS kind,
        + [(n)-[:ACCEPTED]->(e:Entity) | {id: e.id, role: 'provider'}] AS participants
 """
 
-# Cheap enough to ask before every match: has the memory changed since it was read?
+# The towns the hub's parties are in (services.matcher.ranking.places).
+PLACE_NAMES = """
+MATCH (e:Entity) WHERE e.comune IS NOT NULL
+RETURN collect(DISTINCT e.comune) AS names
+"""
+
+# Cheap enough to ask before every match: has the memory (or the set of parties, whose towns
+# the matcher reads) changed since it was read?
 MEMORY_VERSION = """
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities, max(e.updated_at) AS moved }
 CALL () { MATCH (p:Project) RETURN count(p) AS projects, max(p.updated_at) AS changed }
 CALL () { MATCH (:Need)-[a:ACCEPTED]->() RETURN count(a) AS accepted, max(a.at) AS decided }
 CALL () { MATCH ()-[t:TOOK_PART_IN]->(:Project) RETURN count(t) AS ties }
-RETURN projects, changed, accepted, decided, ties
+RETURN entities, moved, projects, changed, accepted, decided, ties
 """
 
 
@@ -110,7 +118,12 @@ def memories(driver: Driver, database: str | None = None) -> list[Row]:
     return rows
 
 
+def place_names(driver: Driver, database: str | None = None) -> list[str]:
+    records, _, _ = driver.execute_query(PLACE_NAMES, database_=database, routing_="r")
+    return list(records[0]["names"])
+
+
 def version(driver: Driver, database: str | None = None) -> tuple[Any, ...]:
-    """Changes whenever a project, a participation or an acceptance does."""
+    """Changes whenever a party, a project, a participation or an acceptance does."""
     records, _, _ = driver.execute_query(MEMORY_VERSION, database_=database, routing_="r")
     return tuple(records[0].values())

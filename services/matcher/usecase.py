@@ -12,6 +12,7 @@ profile are left out of the full-text query. Everything here reads the graph; no
 """
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,6 +28,7 @@ from services.embedding.calibration import Calibration
 from services.matcher import ranker
 from services.matcher.memory import MemoryIndex, Recall, Remembered, index_of
 from services.matcher.ranker import LearnedRanker
+from services.matcher.ranking import places
 from services.matcher.ranking.fusion import fused, scale_to_unit
 from services.matcher.ranking.model import (
     Candidate,
@@ -40,7 +42,7 @@ from services.matcher.ranking.model import (
 )
 from services.matcher.ranking.rank import Scorer, rank
 from services.matcher.ranking.signals import TERRITORY_RELATION
-from services.matcher.ranking.text import terms, tokenize
+from services.matcher.ranking.text import indexed, terms, tokenize
 from services.settings import Settings
 
 MAX_QUERY_TERMS = 256
@@ -74,22 +76,34 @@ class Prepared:
     candidates: list[Candidate]
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the matcher reads of the hub as a whole rather than per need: its memory of past
+    projects and the names of the towns its parties are in."""
+
+    memory: MemoryIndex
+    places: re.Pattern[str] | None
+
+
 @dataclass
 class Remembering:
-    """The memory index, rebuilt when the graph's projects or acceptances have changed: one
-    cheap read before each match, a rebuild (seconds for ten thousand projects) only then."""
+    """`Known`, read again when the graph's parties, projects or acceptances have changed:
+    one cheap read before each match, a rebuild (seconds for ten thousand projects) only then."""
 
     driver: Driver
     database: str | None
     _version: tuple[Any, ...] | None = None
-    _index: MemoryIndex | None = None
+    _known: Known | None = None
 
-    def current(self) -> MemoryIndex:
+    def current(self) -> Known:
         version = memory.version(self.driver, self.database)
-        if self._index is None or version != self._version:
-            self._index = index_of(memory.memories(self.driver, self.database), tokenize)
+        if self._known is None or version != self._version:
+            self._known = Known(
+                index_of(memory.memories(self.driver, self.database), tokenize),
+                places.pattern(memory.place_names(self.driver, self.database)),
+            )
             self._version = version
-        return self._index
+        return self._known
 
 
 @dataclass
@@ -127,10 +141,14 @@ class Matcher:
         of the query: its vector is subtracted and its words are not searched."""
         firm = self._firm(request.firm_id)
         focus = self.settings.focus_query if focus is None else focus
-        asked = self.embedder.queries([request.text])[0]
+        known = self.remembering.current()
+        # Where the firm is counts as territory, never as meaning or words (ranking.places).
+        text = places.without_places(request.text, known.places)
+        asked = self.embedder.queries([text])[0]
         own = firm if focus else None
         vector = focused(asked, (own or {}).get("embedding"))
-        return Prepared(self._need(request, firm), self.candidates(request, vector, firm, own))
+        found = self.candidates(replace(request, text=text), vector, firm, own, known.memory)
+        return Prepared(self._need(request, firm), found)
 
     def rank(
         self, prepared: Prepared, weights: Weights, scorer: Scorer | None = None
@@ -146,6 +164,7 @@ class Matcher:
         vector: Sequence[float],
         firm: dict[str, Any] | None,
         own: dict[str, Any] | None,
+        remembered: MemoryIndex,
     ) -> list[Candidate]:
         db, pool = self.settings.neo4j_database, self.settings.candidate_pool
         kinds = _graph_kinds(request.kinds)
@@ -161,13 +180,14 @@ class Matcher:
         known = (
             retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
         )
-        recalled = self.remembering.current().recall(
-            " ".join(stems), before=request.before, requester=request.firm_id
+        # The memory weighs repeated words (TF-IDF), so it reads the whole need, not its
+        # distinct stems.
+        recalled = remembered.recall(
+            indexed(request.text), before=request.before, requester=request.firm_id
         )
-        remembered = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
-        ids = fused(
-            [[h.id for h in hits] for hits in (semantic, lexical, known)] + [remembered], pool
-        )
+        by_memory = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
+        lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known)]
+        ids = fused([*lists, by_memory], pool)
         words = scale_to_unit({hit.id: hit.score for hit in lexical})
         paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}
         return [

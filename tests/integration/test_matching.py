@@ -125,7 +125,7 @@ async def test_contamination_on_brings_a_cross_sector_partner_off_is_pure_releva
     assert all(s.contributions["contamination"] == 0 for s in plain)
     relevance = [s.values["semantic"] for s in plain]
     assert "firm:plastica" not in [s.candidate.id for s in plain]
-    assert _ids(matcher, contamination=False)[-1] == "expert:vino"
+    assert "expert:vino" not in _ids(matcher, contamination=False)  # nothing about the need
     assert relevance[0] >= relevance[-1]
 
 
@@ -248,3 +248,41 @@ async def test_focusing_leaves_the_firms_own_profile_out_of_the_query_and_can_be
     assert semantic(matcher) != pytest.approx(max(0.0, plain), abs=1e-4)  # the firm's taken out
     unfocused = Matcher(network, graph, embedder)  # the default
     assert semantic(unfocused) == pytest.approx(semantic(matcher, focus=False))
+
+
+TOWN = "Brignano Gera d'Adda"
+BANK_NEED = "La banca ci chiede dati ambientali: capire quanto inquina quello che produciamo."
+
+
+async def test_the_town_in_a_need_does_not_make_a_partner_of_that_town_closer(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    here = Territory(province="BG", comune=TOWN)
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            firm(
+                "firm:officina", "Officina Rossi", description="Officina meccanica", territory=here
+            ),
+            firm(
+                "firm:garage",
+                "Autofficina Brignanese",
+                description=f"Tagliandi e riparazioni di automobili. Sede a {TOWN}.",
+                territory=here,
+            ),
+            expert("expert:lca", "Sara Verdi", competences="Analisi del ciclo di vita, LCA"),
+        )
+        await caught_up(settings, graph, within=DEADLINE)
+    matcher = Matcher(settings, graph, embedder)
+
+    def garage(text: str) -> float:
+        prepared = matcher.prepare(MatchRequest(text=text, firm_id="firm:officina"))
+        return next(c.semantic for c in prepared.candidates if c.id == "firm:garage")
+
+    with_town = garage(f"Officina meccanica a {TOWN}. {BANK_NEED}")
+    without = garage(f"Officina meccanica. {BANK_NEED}")
+    assert with_town <= without + 0.01
+    ranked = matcher.match(
+        MatchRequest(text=f"Officina a {TOWN}. {BANK_NEED}", firm_id="firm:officina")
+    )
+    assert "firm:garage" not in [s.candidate.id for s in ranked]
