@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Any
 
 from aiokafka import ConsumerRecord
@@ -66,6 +67,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
     text, firm_id, topics = query.text, query.firm_id, tuple(query.topics)
     excluded: frozenset[str] = frozenset()
     place: Place | None = None
+    before: date | None = None
     if query.need_id is not None:
         db = matcher.settings.neo4j_database
         stored = feedback.need(matcher.driver, query.need_id, db)
@@ -77,6 +79,8 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         topics = topics or tuple(stored["topics"] or ())
         excluded = feedback.settled(matcher.driver, query.need_id, db)
         place = stated_place(stored)
+        # Only what the hub knew when the need came in: not, say, the need's own acceptance.
+        before = stored["submitted"].to_native() if stored["submitted"] else None
     options = query.options
     if options.province is not None:
         place = Place(province=options.province, country="IT")
@@ -93,6 +97,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         contamination=options.contamination,
         k=options.k,
         language=options.language,
+        before=before,
     )
 
 
