@@ -132,7 +132,8 @@ def _the_year(
                     matcher, MatchQuery(need_id=need_id), history.request_id(need_id)
                 )
             progress.advance(task)
-    _publish(settings, driver, embedder, history.events(needs, answers))
+    right = network.right_partners()
+    _publish(settings, driver, embedder, history.events(needs, answers, right=right))
 
 
 def quiet_libraries() -> None:

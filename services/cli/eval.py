@@ -98,6 +98,7 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
         "dataset": {
             "profiles": evaluation.profiles,
             "relations": evaluation.relations,
+            "projects": evaluation.projects,
             "needs": evaluation.needs,
             "scored_needs": evaluation.scored_needs,
         },
@@ -130,7 +131,7 @@ def _fitted_json(fitted: FittedWeights) -> dict[str, Any]:
             for half, systems in fitted.halves.items()
         },
         "whole": asdict(fitted.whole),
-        "learned_whole": asdict(fitted.learned_whole),
+        "learned_whole": asdict(fitted.learned_whole) if fitted.learned_whole else None,
     }
 
 
@@ -155,8 +156,9 @@ def _show_fitted(fitted: FittedWeights, console: Console) -> None:
             table.add_row(half, name, *(f"{value:.3f}" for value in asdict(scores).values()))
         table.add_section()
     table.add_row("whole", "fitted", *(f"{value:.3f}" for value in asdict(fitted.whole).values()))
-    learned = asdict(fitted.learned_whole).values()
-    table.add_row("whole", "learned", *(f"{value:.3f}" for value in learned))
+    if fitted.learned_whole:
+        learned = asdict(fitted.learned_whole).values()
+        table.add_row("whole", "learned", *(f"{value:.3f}" for value in learned))
     console.print(table)
     console.print(f"{fitted.trials} weight sets tried; to keep them:")
     for name, value in configuration(fitted).items():
@@ -185,7 +187,8 @@ def show(evaluation: Evaluation, console: Console) -> None:
     console.print(table)
     _show_slices(evaluation, console)
     console.print(
-        f"{evaluation.profiles} profiles, {evaluation.relations} relations, {evaluation.needs}"
+        f"{evaluation.profiles} profiles, {evaluation.relations} relations,"
+        f" {evaluation.projects} past projects, {evaluation.needs}"
         f" needs ({evaluation.scored_needs} with a relevant profile); model {evaluation.model}"
     )
     spread = evaluation.spread

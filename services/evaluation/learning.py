@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from services.evaluation import fitting
-from services.matcher.ranker import Group, LearnedRanker, train
+from services.matcher.ranker import Group, LearnedRanker, train, trainable
 from services.matcher.usecase import Prepared
 
 
@@ -22,6 +22,8 @@ def groups(
 
 def train_on(
     prepared: Sequence[Prepared], answers: Sequence[frozenset[str]], gate: float, what: str
-) -> LearnedRanker:
-    """A ranker trained on these needs; `what` says which, in the ranker file."""
-    return train(groups(prepared, answers, gate), what)
+) -> LearnedRanker | None:
+    """A ranker trained on these needs (`what` says which, in the ranker file); None when
+    no need has a right answer among its candidates, so there is nothing to learn from."""
+    found = groups(prepared, answers, gate)
+    return train(found, what) if trainable(found) else None

@@ -81,6 +81,7 @@ class Evaluation:
     model: str
     profiles: int
     relations: int
+    projects: int
     needs: int
     scored_needs: int
     scores: dict[str, Scores]
@@ -203,7 +204,9 @@ def train_on_eval_stack(
             prepared, answers, matcher.weights.contamination_gate, f"dataset {directory.name}"
         )
         progress.update(1)
-        return trained
+    if trained is None:
+        raise DatasetError(f"{directory}: no need has a right answer among its candidates")
+    return trained
 
 
 async def evaluate(
@@ -267,6 +270,7 @@ async def evaluate(
         model=embedder.model_id,
         profiles=len(dataset.profiles),
         relations=len(loaded.events.relations),
+        projects=len(loaded.events.projects),
         needs=len(dataset.needs),
         scored_needs=sum(1 for found in answers if found),
         scores={name: score(rankings[name], answers) for name in SYSTEMS},
@@ -292,7 +296,7 @@ class FittedWeights:
     trials: int
     halves: dict[str, dict[str, Scores]]
     whole: Scores
-    learned_whole: Scores
+    learned_whole: Scores | None  # None when the fit half gave the ranker nothing to learn
 
 
 def fit_on_half(
@@ -333,8 +337,9 @@ def fit_on_half(
         [configured[i] for i in on_fit], [answers[i] for i in on_fit], gate, "the fit half"
     )
     progress.update(1)
-    by_learned = rank_prepared(matcher, configured, matcher.weights, learned)
-    systems = {**rankings, "fitted": ranked, "learned": by_learned}
+    systems = {**rankings, "fitted": ranked}
+    if learned is not None:
+        systems["learned"] = rank_prepared(matcher, configured, matcher.weights, learned)
 
     def on(half: str, ranked: Sequence[Sequence[str]]) -> Scores:
         chosen = [i for i, h in enumerate(halves) if h == half]
@@ -346,7 +351,7 @@ def fit_on_half(
         trials=sum(result.trials for result in results.values()),
         halves={half: {name: on(half, r) for name, r in systems.items()} for half in HALVES},
         whole=score(ranked, answers),
-        learned_whole=score(by_learned, answers),
+        learned_whole=score(systems["learned"], answers) if learned else None,
     )
 
 

@@ -23,6 +23,7 @@ from schemas.matching import (
 from schemas.needs import Need, NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
+from schemas.projects import Participant, Project, ProjectRecorded, ProjectRole
 from schemas.relations import Relation, RelationRemoved, RelationType, RelationUpserted
 from services.kafka.publisher import Publisher, publish_all
 from services.kafka.topics import MATCH_REQUESTS, SUGGESTIONS, read_committed
@@ -76,6 +77,23 @@ def erase(entity_id: str, kind: ErasableKind) -> Event:
 
 def need(need_id: str, firm_id: str, text: str = NEED_TEXT) -> Event:
     return NeedSubmitted(**envelope(), payload=Need(id=need_id, firm_id=firm_id, text=text))
+
+
+PROJECT_TEXT = "Partendo dai resi per rotture, il laboratorio ha provato i pezzi a fatica."
+
+
+def project(
+    project_id: str, *participants: str, text: str = PROJECT_TEXT, day: str = "2024-03-01"
+) -> Event:
+    """A past project; `participants` as ids, or `id=role` (e.g. `lab:x=provider`)."""
+    parties = [
+        Participant(id=who, role=ProjectRole(role or "partner"))
+        for who, _, role in (p.partition("=") for p in participants)
+    ]
+    payload = Project.model_validate(
+        {"id": project_id, "title": project_id, "text": text, "date": day, "participants": parties}
+    )
+    return ProjectRecorded(**envelope(), payload=payload)
 
 
 def decision(

@@ -102,10 +102,29 @@ NEEDS = [
     },
     {"id": "need:unscored", "text": "Cerchiamo un partner", "relevant": ["expert:elsewhere"]},
 ]
+PROJECTS = [
+    {
+        "id": "project:guarnizioni-2024",
+        "title": "Voucher 2024: guarnizioni che si criccano",
+        "text": "Partendo dai resi di guarnizioni in gomma rotte, prove di fatica in laboratorio.",
+        "date": "2024-04-02",
+        "kind": "voucher",
+        "participants": ["firm:gomme", "lab:materiali", "firm:not-in-the-dataset"],
+        "roles": {"firm:gomme": "beneficiary", "lab:materiali": "provider"},
+    },
+    {
+        "id": "project:nobody-here",
+        "title": "A project of others",
+        "text": "Nobody of this dataset took part in this project about bridges.",
+        "date": "2023-01-01",
+        "participants": ["firm:elsewhere"],
+    },
+]
 
 
 def write_dataset(directory: Path) -> Path:
-    for name, rows in (("profiles.jsonl", PROFILES), ("needs.jsonl", NEEDS)):
+    files = (("profiles.jsonl", PROFILES), ("needs.jsonl", NEEDS), ("projects.jsonl", PROJECTS))
+    for name, rows in files:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         (directory / name).write_text(text, encoding="utf-8")
     return directory
@@ -141,10 +160,29 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
 
     report = json.loads(json.dumps(as_json(evaluation)))
 
-    assert report["dataset"] == {"profiles": 14, "relations": 2, "needs": 5, "scored_needs": 4}
+    assert report["dataset"] == {
+        "profiles": 14,
+        "relations": 2,
+        "projects": 1,  # the other has no participant in the dataset
+        "needs": 5,
+        "scored_needs": 4,
+    }
     assert report["model"] == evaluation.model
     assert set(report["systems"]) == set(SYSTEMS)
-    assert set(report["systems"]["matcher"]) == {"ndcg_at_10", "recall_at_10", "mrr"}
+    assert set(report["systems"]["matcher"]) == {
+        "ndcg_at_10",
+        "recall_at_10",
+        "mrr",
+        "success_at_5",
+        "p_at_5",
+    }
+    records, _, _ = graph.execute_query(
+        "MATCH (e:Entity)-[t:TOOK_PART_IN]->(p:Project) RETURN e.id AS id, t.role AS role"
+    )
+    assert {(r["id"], r["role"]) for r in records} == {
+        ("firm:gomme", "beneficiary"),
+        ("lab:materiali", "provider"),
+    }
     # One ablation per signal that is on (topics is off by default); focusing is off.
     on = {signal for signal, weight in Weights().by_signal().items() if weight > 0}
     assert set(report["ablations"]) == {f"without_{signal}" for signal in on}
@@ -194,7 +232,7 @@ async def test_fitting_reports_both_halves_and_settings_that_can_be_kept(
     assert fitted is not None
     assert set(fitted.halves) == {"fit", "report"}
     for systems in fitted.halves.values():
-        assert set(systems) == {*SYSTEMS, "fitted"}
+        assert {*SYSTEMS, "fitted"} <= set(systems) <= {*SYSTEMS, "fitted", "learned"}
     assert sum(fitted.weights.by_signal().values()) == pytest.approx(1.0, abs=1e-3)
     assert 0.0 <= fitted.whole.ndcg_at_10 <= 1.0
 

@@ -25,6 +25,7 @@ from tests.integration.ingest_support import (
     firm,
     ids,
     need,
+    project,
     publish,
     suggested,
     tie,
@@ -51,11 +52,23 @@ def _history(settings: Settings) -> None:
         tie(RelationType.COLLABORATED_WITH, "firm:alfa", "firm:beta", project="Mescole"),
         untie(RelationType.COLLABORATED_WITH, "firm:beta", "firm:alfa", project="Mescole"),
         need("need:0001", "firm:alfa"),
+        project("project:0001", "firm:alfa=beneficiary", "expert:0001=provider", "expert:0003"),
+        project("project:0002", "firm:beta", "expert:0002=coordinator"),
+        expert("expert:0003", "Anna Verdi", competences="Prove di fatica su tecnopolimeri"),
         suggested("need:0001", "expert:0001", "expert:0002"),
         decision("need:0001", "expert:0002", Decision.ACCEPTED),
         decision("need:0001", "expert:0001", Decision.DECLINED),
         erase("expert:0001", ErasableKind.EXPERT),
     )
+
+
+def participants(graph: Driver, project_id: str) -> tuple[list[str], list[str]]:
+    """A project's participants as listed, and those it still waits for."""
+    records, _, _ = graph.execute_query(
+        "MATCH (p:Project {id: $id}) RETURN p.participant_ids AS ids, p.waiting_ids AS waiting",
+        id=project_id,
+    )
+    return records[0]["ids"], records[0]["waiting"]
 
 
 async def test_rebuild_equals_the_live_graph_and_keeps_erasures(
@@ -67,7 +80,8 @@ async def test_rebuild_equals_the_live_graph_and_keeps_erasures(
     live = store.snapshot(graph)
     assert "expert:0001" not in ids(graph)
     kinds = {json.loads(link)[1] for link in live[1]}
-    assert {"ACCEPTED", "SUGGESTED", "COLLABORATED_WITH", "FOR_FIRM"} <= kinds
+    assert {"ACCEPTED", "SUGGESTED", "COLLABORATED_WITH", "FOR_FIRM", "TOOK_PART_IN"} <= kinds
+    assert participants(graph, "project:0001") == (["firm:alfa", "expert:0003"], [])
 
     accounts = bootstrap.accounts(settings)
     accounts.add(new_account("anna", "officer", association_id="association:cna-bg"), PASSWORD)
@@ -77,6 +91,7 @@ async def test_rebuild_equals_the_live_graph_and_keeps_erasures(
 
     assert store.snapshot(graph) == live
     assert "expert:0001" not in ids(graph)
+    assert participants(graph, "project:0001") == (["firm:alfa", "expert:0003"], [])
     # Accounts live outside the log and the graph: a rebuild keeps them and their sessions.
     again = bootstrap.accounts(settings)
     assert again.authenticate("anna", PASSWORD, "127.0.0.1").username == "anna"
