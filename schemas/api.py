@@ -47,7 +47,10 @@ class SuggestionView(Contract):
     name: str
     kind: str
     score: float
-    contributions: dict[str, float] = Field(description="Weight times value, per signal.")
+    contributions: dict[str, float] = Field(
+        description="Each signal's part of the score: weight times value (the context's scaled"
+        " by the relevance reached), or a learned ranker's contribution; they sum to the score."
+    )
     matched_topics: list[str] = []
     path: list[IntroductionStep] = []
     path_text: str = ""
@@ -83,6 +86,11 @@ class NeedView(Contract):
     state: NeedState
     submitted_at: datetime
     suggestions: list[SuggestionView] = []
+    fewer_than_asked: bool = Field(
+        False,
+        description="Fewer partners than asked for had a reason about this need: the list is"
+        " honest, not padded with partners that are only nearby or available.",
+    )
 
 
 class Accepted(Contract):

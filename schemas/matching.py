@@ -59,7 +59,10 @@ class SuggestedPartner(Contract):
     kind: str
     name: str
     score: float
-    contributions: dict[str, float] = Field(description="Weight times value, per signal.")
+    contributions: dict[str, float] = Field(
+        description="Each signal's part of the score: weight times value (the context's scaled"
+        " by the relevance reached), or a learned ranker's contribution; they sum to the score."
+    )
     matched_topics: list[str] = []
     path: list[IntroductionStep] = Field([], description="From the firm to the partner.")
     path_text: str = ""

@@ -67,10 +67,10 @@ def match(
     if json_output:
         typer.echo(result.model_dump_json(indent=2))
     else:
-        console.print(table(result, language))
+        console.print(table(result, language, k))
 
 
-def table(result: MatchAnswer, language: str) -> Group:
+def table(result: MatchAnswer, language: str, asked: int = 10) -> Group:
     """One block per suggestion: who, why, and how to be introduced; reads well when narrow."""
     italian = language == "it"
     blocks: list[Text] = []
@@ -83,8 +83,20 @@ def table(result: MatchAnswer, language: str) -> Group:
             label = "Presentazione" if italian else "Introduction"
             block.append(f"   {label}: {s.path_text}\n", style="cyan")
         blocks.append(block)
+    found = len(blocks)
     if not blocks:
         blocks.append(Text("Nessun partner trovato." if italian else "No partner found."))
+    elif found < asked:
+        blocks.append(
+            Text(
+                f"Solo {found} partner hanno un motivo legato a questo bisogno: l'elenco non è"
+                " riempito con altri."
+                if italian
+                else f"Only {found} partners have a reason about this need: the list is not"
+                " padded with others.",
+                style="italic",
+            )
+        )
     return Group(*blocks)
 
 

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-HUB_PROJECTS = 100
+HUB_PROJECTS = 25
 """How many of the most similar projects the hub's memory reads: 25-100 did best offline."""
 
 ROLE_SHARE = {"beneficiary": 0.25}

@@ -6,8 +6,11 @@ from typing import Any
 from neo4j.time import DateTime
 
 from schemas.api import FirmSummary, NeedState, NeedSummary, NeedView, SuggestionView
-from schemas.matching import SuggestedPartner
+from schemas.matching import MatchOptions, SuggestedPartner
 from services.matcher.ranking.signals import is_cross_sector
+
+ASKED = MatchOptions().k
+"""How many partners the web app asks the matcher for (its default)."""
 
 
 def firm_summary(row: dict[str, Any]) -> FirmSummary:
@@ -20,6 +23,8 @@ def need_view(row: dict[str, Any]) -> NeedView:
     need, firm = row["need"], row["firm"]
     firm_section = firm.get("sector_section") if firm else None
     associations = row["associations"]
+    state = NeedState(row["state"])
+    suggestions = [suggestion(s, firm_section) for s in row["suggestions"]]
     return NeedView(
         id=need["id"],
         firm=firm_summary(firm) if firm else None,
@@ -32,9 +37,10 @@ def need_view(row: dict[str, Any]) -> NeedView:
         budget=need.get("budget") or "unknown",
         funding=need.get("funding"),
         officer=need.get("officer"),
-        state=NeedState(row["state"]),
+        state=state,
         submitted_at=_time(need["submitted_at"]),
-        suggestions=[suggestion(s, firm_section) for s in row["suggestions"]],
+        suggestions=suggestions,
+        fewer_than_asked=state is not NeedState.SUBMITTED and len(suggestions) < ASKED,
     )
 
 

@@ -182,10 +182,10 @@ class Weights:
     needs before its other sector counts.
     """
 
-    semantic: float = 0.25
-    lexical: float = 0.12
+    semantic: float = 0.29
+    lexical: float = 0.04
     topics: float = 0.0
-    experience: float = 0.22
+    experience: float = 0.26
     history: float = 0.12
     contamination: float = 0.07
     proximity: float = 0.08

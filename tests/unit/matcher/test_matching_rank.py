@@ -93,7 +93,7 @@ def test_signal_values_for_a_full_match() -> None:
 def test_contributions_are_weight_times_value_and_sum_to_the_score() -> None:
     suggestion = suggest(NEED, partner("expert:a", semantic=0.6, lexical=0.5), Weights())
     assert list(suggestion.contributions) == list(SIGNALS)
-    relevance = 0.25 * 0.6 + 0.12 * 0.5
+    relevance = 0.29 * 0.6 + 0.04 * 0.5
     gate = relevance / Weights().relevance
     for name, weight in Weights().by_signal().items():
         share = 1.0 if name in RELEVANCE else gate
@@ -187,7 +187,7 @@ CONTAMINATION_POOL = [
 def test_contamination_brings_a_relevant_cross_sector_partner_into_the_top_k() -> None:
     top = rank(need(k=3), CONTAMINATION_POOL)
     assert ids(top) == ["lab:design", "firm:same-1", "firm:same-2"]
-    assert top[0].contributions["contamination"] == pytest.approx(0.07 * 0.25 * 0.74 / 0.71)
+    assert top[0].contributions["contamination"] == pytest.approx(0.07 * 0.29 * 0.74 / 0.71)
 
 
 def test_without_contamination_the_order_is_pure_relevance() -> None:
