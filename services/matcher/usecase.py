@@ -142,8 +142,10 @@ class Matcher:
         firm = self._firm(request.firm_id)
         focus = self.settings.focus_query if focus is None else focus
         known = self.remembering.current()
-        # Where the firm is counts as territory, never as meaning or words (ranking.places).
+        # Where the firm is counts as territory, never as meaning or words, and its own name
+        # ("a request from Ghilardi Tornerie Srl") must not find its namesakes (ranking.places).
         text = places.without_places(request.text, known.places)
+        text = places.without_places(text, places.pattern([(firm or {}).get("name") or ""]))
         asked = self.embedder.queries([text])[0]
         own = firm if focus else None
         vector = focused(asked, (own or {}).get("embedding"))

@@ -1,4 +1,4 @@
-"""Place names out of a need's text before it is matched.
+"""Place names (and the requester's own name) out of a need's text before it is matched.
 
 An officer's note says where the firm is ("a family machine shop in Brignano Gera d'Adda");
 profiles say where partners are ("Sede a Brignano Gera d'Adda"). Left in, the town makes
@@ -7,7 +7,9 @@ call a garage "semantically close" to a question about environmental data. Where
 counts once, as the territory signal; what the need is about is what gets matched.
 
 The names are the hub's own (the towns its parties are in), matched as written, capitalised,
-and whole: lower-case "calcio" (calcium) stays in a text while the town of Calcio goes.
+and whole: lower-case "calcio" (calcium) stays in a text while the town of Calcio goes. The
+officer's note also names the firm ("richiesta arrivata da Ghilardi Tornerie Srl"), which would
+find its namesakes ("Tornerie Ghilardi Srls"): it goes too.
 """
 
 import re
