@@ -95,6 +95,15 @@ MATCH (:Need {id: $need_id})-[:ACCEPTED|DECLINED]->(partner:Entity)
 RETURN collect(partner.id) AS ids
 """
 
+# The officers' decisions as labels: every need with one, oldest first.
+DECIDED = """
+MATCH (need:Need) WHERE EXISTS { (need)-[:ACCEPTED|DECLINED]->(:Entity) }
+RETURN need.id AS id, date(need.updated_at) AS submitted,
+       [(need)-[:ACCEPTED]->(p:Entity) | p.id] AS accepted,
+       [(need)-[:DECLINED]->(p:Entity) | p.id] AS declined
+ORDER BY submitted, id
+"""
+
 NEED = """
 MATCH (need:Need {id: $need_id})
 RETURN need.text AS text, need.firm_id AS firm_id, need.topics AS topics,
@@ -149,6 +158,12 @@ def count_orphan_needs(driver: Driver, database: str | None = None) -> int:
 def settled(driver: Driver, need_id: str, database: str | None = None) -> frozenset[str]:
     records, _, _ = driver.execute_query(SETTLED, need_id=need_id, database_=database)
     return frozenset(records[0]["ids"]) if records else frozenset()
+
+
+def decided(driver: Driver, database: str | None = None) -> list[dict[str, Any]]:
+    """Needs with an accepted or declined partner, oldest first, with those partners."""
+    records, _, _ = driver.execute_query(DECIDED, database_=database, routing_="r")
+    return [dict(record) for record in records]
 
 
 def need(driver: Driver, need_id: str, database: str | None = None) -> dict[str, Any] | None:
