@@ -10,17 +10,13 @@ from neo4j import Driver
 
 from graph import dashboard, feedback
 from schemas.feedback import Decision, FeedbackRecorded
-from schemas.matching import MatchQuery
 from services.demo import history
 from services.demo.network import generate
 from services.embedding import Embedder
-from services.ingest.app import running
 from services.kafka import topics
-from services.matcher.service import answer
-from services.matcher.usecase import Matcher
-from services.operations.rebuild import caught_up
 from services.settings import Settings
-from tests.integration.ingest_support import DEADLINE, publish, read_to_end
+from tests.integration.demo_support import a_year
+from tests.integration.ingest_support import read_to_end
 
 pytestmark = pytest.mark.integration
 
@@ -29,19 +25,7 @@ async def test_the_demo_year_reaches_the_graph_and_the_dashboard_counts_it(
     settings: Settings, graph: Driver, embedder: Embedder
 ) -> None:
     network = generate(seed=3, scale=0.05)
-    async with running(settings, graph, embedder):
-        publish(settings, *network.events())
-        await caught_up(settings, graph, within=DEADLINE)
-        matcher = Matcher(settings, graph, embedder)
-        answers = {
-            need.payload.id: answer(
-                matcher, MatchQuery(need_id=need.payload.id), history.request_id(need.payload.id)
-            )
-            for need in network.needs
-        }
-        year = history.events(network.needs, answers, seed=3, right=network.right_partners())
-        publish(settings, *year)
-        await caught_up(settings, graph, within=DEADLINE)
+    year = await a_year(settings, graph, embedder, network, seed=3)
 
     assert read_to_end(settings, topics.DEAD_LETTER) == []
     decided = [e.payload for e in year if isinstance(e, FeedbackRecorded)]

@@ -4,17 +4,12 @@ train a ranker on the older needs and score it on the newer ones."""
 import pytest
 from neo4j import Driver
 
-from schemas.matching import MatchQuery
-from services.demo import history
 from services.demo.network import generate
 from services.embedding import Embedder
 from services.evaluation import decisions
-from services.ingest.app import running
-from services.matcher.service import answer
 from services.matcher.usecase import Matcher
-from services.operations.rebuild import caught_up
 from services.settings import Settings
-from tests.integration.ingest_support import DEADLINE, publish
+from tests.integration.demo_support import a_year
 
 pytestmark = pytest.mark.integration
 
@@ -22,20 +17,9 @@ pytestmark = pytest.mark.integration
 async def test_decisions_train_a_ranker_on_older_needs_and_score_it_on_newer(
     settings: Settings, graph: Driver, embedder: Embedder
 ) -> None:
-    network = generate(seed=5, scale=0.1)
-    async with running(settings, graph, embedder):
-        publish(settings, *network.events())
-        await caught_up(settings, graph, within=DEADLINE)
-        matcher = Matcher(settings, graph, embedder)
-        with pytest.raises(decisions.TooFewDecisionsError):
-            decisions.fit(matcher)
-        answers = {
-            need.payload.id: answer(matcher, MatchQuery(need_id=need.payload.id), f"t/{n}")
-            for n, need in enumerate(network.needs)
-        }
-        year = history.events(network.needs, answers, seed=5, right=network.right_partners())
-        publish(settings, *year)
-        await caught_up(settings, graph, within=DEADLINE)
+    with pytest.raises(decisions.TooFewDecisionsError):
+        decisions.fit(Matcher(settings, graph, embedder))  # nothing decided yet
+    await a_year(settings, graph, embedder, generate(seed=5, scale=0.1), seed=5)
 
     learned = decisions.fit(Matcher(settings, graph, embedder))
     assert learned.held_out >= 1

@@ -82,23 +82,25 @@ def _quoted(precedent: Precedent) -> str:
 
 
 def _experience(e: Evidence) -> str | None:
-    precedent = e.candidate.precedent
-    if precedent is None:
-        return None
-    return e.text(
-        f"ha lavorato a un progetto simile: {_quoted(precedent)}",
-        f"worked on a similar project: {_quoted(precedent)}",
+    return _precedent(
+        e, e.candidate.precedent, "ha lavorato a un progetto simile", "worked on a similar project"
     )
 
 
 def _history(e: Evidence) -> str | None:
-    precedent = e.candidate.shared_precedent
+    return _precedent(
+        e,
+        e.candidate.shared_precedent,
+        "ha già lavorato con l'impresa su un progetto simile",
+        "worked with the firm on a similar project",
+    )
+
+
+def _precedent(e: Evidence, precedent: Precedent | None, italian: str, english: str) -> str | None:
+    """A memory reason names its evidence: the project, by title and year."""
     if precedent is None:
         return None
-    return e.text(
-        f"ha già lavorato con l'impresa su un progetto simile: {_quoted(precedent)}",
-        f"worked with the firm on a similar project: {_quoted(precedent)}",
-    )
+    return e.text(f"{italian}: {_quoted(precedent)}", f"{english}: {_quoted(precedent)}")
 
 
 def _contamination(e: Evidence) -> str:
