@@ -19,7 +19,7 @@ async def test_decisions_train_a_ranker_on_older_needs_and_score_it_on_newer(
 ) -> None:
     with pytest.raises(decisions.TooFewDecisionsError):
         decisions.fit(Matcher(settings, graph, embedder))  # nothing decided yet
-    await a_year(settings, graph, embedder, generate(seed=5, scale=0.1), seed=5)
+    await a_year(settings, graph, embedder, generate(seed=5, scale=0.25), seed=5)
 
     learned = decisions.fit(Matcher(settings, graph, embedder))
     assert learned.held_out >= 1
