@@ -122,7 +122,10 @@ def _progress(graph: Driver, settings: Settings) -> tuple[int, int]:
 
 
 def _progressed(graph: Driver, settings: Settings, since: tuple[int, int]) -> bool:
-    return _progress(graph, settings) != since
+    """Something more was ingested, or everything already was: a restart after the last record
+    has nothing left to make progress on (the final checks still count every firm and letter)."""
+    now = _progress(graph, settings)
+    return now != since or now == (FIRMS, MALFORMED)
 
 
 def _poll(
