@@ -25,6 +25,8 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from services.matcher.ranking.text import indexed
+
 HUB_PROJECTS = 25
 """How many of the most similar projects the hub's memory reads: 25-100 did best offline."""
 
@@ -48,9 +50,6 @@ class Remembered:
     participants: tuple[str, ...]
     roles: tuple[str, ...]
 
-    def role_of(self, participant: str) -> str:
-        return self.roles[self.participants.index(participant)]
-
 
 @dataclass(frozen=True)
 class Recall:
@@ -60,7 +59,6 @@ class Recall:
     experience: float = 0.0
     history: float = 0.0
     project: Remembered | None = None  # the most similar project it took part in
-    similarity: float = 0.0  # that project's similarity to the need
     shared: Remembered | None = None  # the most similar project it did with the requester
 
 
@@ -90,9 +88,6 @@ class MemoryIndex:
             for participant in item.participants:
                 self._by_member[participant].append(row)
 
-    def __len__(self) -> int:
-        return len(self.items)
-
     def similarities(self, terms: str, before: date | None) -> npt.NDArray[np.float64]:
         """Each project's cosine to the need's stems; 0 for projects not before `before`."""
         if self._matrix is None:
@@ -116,7 +111,6 @@ class MemoryIndex:
                 experience=experience.get(who, 0.0) / scale_e if scale_e else 0.0,
                 history=history.get(who, 0.0) / scale_h if scale_h else 0.0,
                 project=self.items[best[who]] if who in best else None,
-                similarity=float(found[best[who]]) if who in best else 0.0,
                 shared=self.items[shared[who]] if who in shared else None,
             )
             for who in (experience.keys() | history.keys()) - {requester}
@@ -154,9 +148,9 @@ def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:
     return sorted(positive.tolist(), key=lambda row: (-found[row], row))
 
 
-def index_of(rows: Sequence[Mapping[str, Any]], tokenize: Any) -> MemoryIndex:
-    """The index over graph rows (`graph.memory.memories`); `tokenize` makes the stems of a
-    remembered need, whose text the graph does not keep analysed."""
+def index_of(rows: Sequence[Mapping[str, Any]]) -> MemoryIndex:
+    """The index over graph rows (`graph.memory.memories`); a remembered need's stems are made
+    here, as the graph does not keep its text analysed."""
     items, terms = [], []
     for row in rows:
         participants = [p for p in row["participants"] if p.get("id")]
@@ -172,7 +166,7 @@ def index_of(rows: Sequence[Mapping[str, Any]], tokenize: Any) -> MemoryIndex:
                 roles=tuple(p["role"] for p in participants),
             )
         )
-        terms.append(row["terms"] if row["terms"] is not None else " ".join(tokenize(row["text"])))
+        terms.append(row["terms"] if row["terms"] is not None else indexed(row["text"]))
     return MemoryIndex(items, terms)
 
 

@@ -99,7 +99,7 @@ class Remembering:
         version = memory.version(self.driver, self.database)
         if self._known is None or version != self._version:
             self._known = Known(
-                index_of(memory.memories(self.driver, self.database), tokenize),
+                index_of(memory.memories(self.driver, self.database)),
                 places.pattern(memory.place_names(self.driver, self.database)),
             )
             self._version = version

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from services.matcher.memory import HUB_PROJECTS, MemoryIndex, Remembered, index_of
-from services.matcher.ranking.text import indexed, tokenize
+from services.matcher.ranking.text import indexed
 
 LCA = "analisi del ciclo di vita impronta ambientale dei prodotti dati ambientali per la banca"
 FATIGUE = "prove di fatica su componenti stampati in tecnopolimero rotture vicino agli inserti"
@@ -118,6 +118,6 @@ def test_graph_rows_become_an_index_and_needs_are_analysed_here() -> None:
             "participants": [],
         },
     ]
-    index = index_of(rows, tokenize)
+    index = index_of(rows)
     assert [item.id for item in index.items] == ["p:1", "need:9"]
     assert "lab:fatigue" in index.recall(indexed(FATIGUE), before=None, requester=None)
