@@ -92,7 +92,7 @@ MEMORY_VERSION = """
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities, max(e.updated_at) AS moved }
 CALL () { MATCH (p:Project) RETURN count(p) AS projects, max(p.updated_at) AS changed }
 CALL () { MATCH (:Need)-[a:ACCEPTED]->() RETURN count(a) AS accepted, max(a.at) AS decided }
-CALL () { MATCH ()-[t:TOOK_PART_IN]->(:Project) RETURN count(t) AS ties }
+CALL () { MATCH ()-[t:TOOK_PART_IN]->() RETURN count(t) AS ties }
 RETURN entities, moved, projects, changed, accepted, decided, ties
 """
 
