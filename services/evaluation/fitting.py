@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from services.matcher.ranking.model import RELEVANCE, SIGNALS, Candidate, NeedQuery, Weights
-from services.matcher.ranking.rank import diversify, reasoned, weights_for
+from services.matcher.ranking.rank import diversify, reasoned
 
 FACTORS = (0.0, 0.5, 2.0)
 SWITCH_ON = 0.05
@@ -96,10 +96,9 @@ def table(need: NeedQuery, candidates: Sequence[Candidate], gate: float) -> Tabl
 
 def ranked(found: Table, weights: Weights, max_per_organisation: int) -> list[str]:
     """The ids `rank` would suggest under these weights, without building the explanations."""
-    scoring = weights_for(found.need, weights)
-    weighted = found.values * np.array(list(scoring.by_signal().values()))
+    weighted = found.values * np.array(list(weights.by_signal().values()))
     relevance = weighted[:, _RELEVANT].sum(axis=1)
-    gate = np.minimum(1.0, relevance / scoring.relevance) if scoring.relevance > 0 else 1.0
+    gate = np.minimum(1.0, relevance / weights.relevance) if weights.relevance > 0 else 1.0
     scores = relevance + weighted[:, ~_RELEVANT].sum(axis=1) * gate
     order = np.argsort(-scores, kind="stable")
     rows = diversify(

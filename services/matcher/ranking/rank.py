@@ -8,7 +8,7 @@ suggestions beat k padded ones.
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from services.matcher.ranking import signals
@@ -22,7 +22,8 @@ T = TypeVar("T")
 def signal_values(
     need: NeedQuery, candidate: Candidate, gate: float
 ) -> tuple[dict[str, float], tuple[str, ...]]:
-    """Every signal's value in [0, 1] for this pair, plus the candidate topics that matched."""
+    """Every signal's value in [0, 1] for this pair, plus the candidate topics that matched;
+    with contamination off (the officer asked for pure relevance) its value is 0."""
     topics = signals.topic_overlap(need.topics, need.text, candidate.topics)
     semantic = signals.unit(candidate.semantic)
     relevance = max(semantic, topics.value)
@@ -34,7 +35,9 @@ def signal_values(
         "history": signals.unit(candidate.history),
         "contamination": signals.contamination(
             need.firm_sector_section, candidate.sector_section, relevance, gate
-        ),
+        )
+        if need.contamination
+        else 0.0,
         "proximity": signals.proximity(candidate.path),
         "territory": signals.territory(need.place, candidate.place),
         "availability": signals.unit(candidate.availability),
@@ -119,11 +122,6 @@ def diversify(
     return kept
 
 
-def weights_for(need: NeedQuery, weights: Weights) -> Weights:
-    """The weights a need is scored with: with contamination off it is pure relevance."""
-    return weights if need.contamination else replace(weights, contamination=0.0)
-
-
 def _unique(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
     """Retrieval lists overlap; their annotations must be merged per id before ranking,
     otherwise one copy would silently lose its semantic or lexical score."""
@@ -138,15 +136,13 @@ def reasoned(
     need: NeedQuery, candidates: Sequence[Candidate], gate: float
 ) -> list[tuple[Candidate, dict[str, float], tuple[str, ...]]]:
     """The admissible candidates with a reason about the need (`signals.has_reason`), with
-    their signal values and matched topics; with contamination off, its value is 0."""
+    their signal values and matched topics."""
     kept = []
     for candidate in _unique(candidates):
         if not is_admissible(need, candidate):
             continue
         values, matched = signal_values(need, candidate, gate)
         if signals.has_reason(values, candidate.closeness):
-            if not need.contamination:
-                values["contamination"] = 0.0
             kept.append((candidate, values, matched))
     return kept
 
@@ -160,7 +156,6 @@ def rank(
 ) -> list[Suggestion]:
     """The top `need.k` suggestions, scored by `scorer` (the weights' sum when None); with
     contamination off the ranking is pure relevance."""
-    weights = weights_for(need, weights)
     kept = reasoned(need, candidates, weights.contamination_gate)
     contributions = (scorer or WeightedSum(weights)).contributions([v for _, v, _ in kept])
     scored = [
