@@ -152,18 +152,6 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
     )
 
 
-# Looked up once: reading a pydantic field default is slow at a hundred thousand events.
-_TYPES: dict[type, str] = {
-    event: event.model_fields["type"].default
-    for event in (
-        OrganisationUpserted,
-        ExpertUpserted,
-        LabUpserted,
-        RelationUpserted,
-        ProjectRecorded,
-        NeedSubmitted,
-    )
-}
 Stamped = TypeVar(
     "Stamped",
     OrganisationUpserted,
@@ -173,6 +161,10 @@ Stamped = TypeVar(
     ProjectRecorded,
     NeedSubmitted,
 )
+# Looked up once: reading a pydantic field default is slow at a hundred thousand events.
+_TYPES: dict[type, str] = {
+    event: event.model_fields["type"].default for event in Stamped.__constraints__
+}
 
 
 def _stamped(
