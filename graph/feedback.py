@@ -107,8 +107,9 @@ ORDER BY submitted, id
 NEED = """
 MATCH (need:Need {id: $need_id})
 RETURN need.text AS text, need.firm_id AS firm_id, need.topics AS topics,
-       need.wanted_kinds AS wanted_kinds, need.province AS province, need.canton AS canton,
-       need.region AS region, need.country AS country, need.lat AS lat, need.lon AS lon,
+       need.services AS services, need.wanted_kinds AS wanted_kinds, need.province AS province,
+       need.canton AS canton, need.region AS region, need.country AS country, need.lat AS lat,
+       need.lon AS lon,
        date(need.updated_at) AS submitted
 """
 

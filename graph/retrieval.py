@@ -57,8 +57,8 @@ MATCH (p:Entity {id: id}) WHERE p:Profile
 OPTIONAL MATCH (p)-[:AFFILIATED_WITH|PART_OF]->(home:Entity)
 WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
-       p.topics AS topics, p.province AS province, p.canton AS canton, p.region AS region,
-       p.country AS country, p.lat AS lat, p.lon AS lon,
+       p.topics AS topics, p.services AS services, p.province AS province, p.canton AS canton,
+       p.region AS region, p.country AS country, p.lat AS lat, p.lon AS lon,
        p.availability AS availability, p.embedding AS embedding,
        organisation_id, p.group_id AS group_id,
        COUNT { (p)<-[:ACCEPTED]-(:Need) } AS accepted,

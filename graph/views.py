@@ -55,8 +55,8 @@ CALL (need) {{
     outcome: a.outcome
   }}) AS suggestions
 }}
-RETURN need {{.id, .text, .language, .wanted_kinds, .topics, .urgency, .budget, .funding,
-              .officer, .firm_id, submitted_at: need.updated_at}} AS need,
+RETURN need {{.id, .text, .language, .wanted_kinds, .topics, .services, .urgency, .budget,
+              .funding, .officer, .firm_id, submitted_at: need.updated_at}} AS need,
        firm {_FIRM} AS firm, associations, {_STATE_OF_SUGGESTIONS} AS state, suggestions
 """
 

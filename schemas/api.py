@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from schemas.common import Services
 from schemas.envelope import Contract, EntityId
 from schemas.feedback import Decision, Outcome
 from schemas.matching import IntroductionStep
@@ -79,6 +80,7 @@ class NeedView(Contract):
     language: str
     wanted_kinds: list[PartnerKind] = []
     topics: list[str] = []
+    services: Services = Field([], description="The hub's services the need calls for.")
     urgency: Urgency
     budget: BudgetBand
     funding: str | None = None

@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
-from schemas.common import AtecoCode, Province, Topics
+from schemas.common import AtecoCode, Province, Services, Topics
 from schemas.envelope import Contract, EntityId, Envelope, LongText, ShortText
 from schemas.needs import PartnerKind
 
@@ -31,6 +31,9 @@ class MatchQuery(Contract):
     firm_id: EntityId | None = None
     sector: AtecoCode | None = Field(None, description="The firm's sector if it is not known.")
     topics: Topics = []
+    services: Services = Field(
+        [], description="Services the need calls for; a stored need's own when not given."
+    )
     options: MatchOptions = MatchOptions()
 
     @model_validator(mode="after")

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from schemas.common import Territory, TextLanguage, Topics
+from schemas.common import Services, Territory, TextLanguage, Topics
 from schemas.envelope import Contract, EntityId, Envelope, ShortText
 
 
@@ -41,6 +41,9 @@ class NeedDescription(Contract):
         [], description="Empty means any kind of partner."
     )
     topics: Topics = []
+    services: Services = Field(
+        [], description="Services the need calls for, from the list partners tick on their profile."
+    )
     urgency: Urgency = Urgency.MEDIUM
     budget: BudgetBand = BudgetBand.UNKNOWN
     territory: Territory | None = None

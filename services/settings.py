@@ -19,11 +19,12 @@ LOCAL_SESSION_SECRET = "contamina-local-dev-session-secret"  # noqa: S105 - like
 class RankingWeights(BaseModel):
     """How much each signal counts in a suggestion's score (see services/matching)."""
 
-    semantic: float = Field(0.29, ge=0)
+    semantic: float = Field(0.27, ge=0)
     lexical: float = Field(0.04, ge=0)
     topics: float = Field(0.0, ge=0)  # off: see services.matcher.ranking.model.Weights
-    experience: float = Field(0.26, ge=0)
-    history: float = Field(0.12, ge=0)
+    services: float = Field(0.05, ge=0)
+    experience: float = Field(0.24, ge=0)
+    history: float = Field(0.11, ge=0)
     contamination: float = Field(0.07, ge=0)
     proximity: float = Field(0.08, ge=0)
     territory: float = Field(0.05, ge=0)

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BeforeValidator, StringConstraints, TypeAdapter, ValidationError
 
 from schemas import places
-from schemas.common import AtecoCode, Territory, TextLanguage
+from schemas.common import AtecoCode, Service, Territory, TextLanguage
 from schemas.envelope import EntityId
 from schemas.events import describe
 from schemas.places import PROVINCES
@@ -82,6 +82,7 @@ class Profile:
     sector: AtecoCode | None = None
     territory: Place | None = None
     topics: tuple[str, ...] = ()
+    services: tuple[Service, ...] = ()
     relations: tuple[RelationRef, ...] = ()
     language: TextLanguage = "it"
     line: int = 0
@@ -95,6 +96,7 @@ class Need:
     sector: AtecoCode | None = None
     territory: Place | None = None
     kinds: frozenset[Kind] = frozenset()
+    services: tuple[Service, ...] = ()  # the hub's services it calls for, as officers tick them
     relevant: frozenset[str] = frozenset()
     language: TextLanguage = "it"
     date: datetime.date | None = None  # when it was submitted: only earlier projects help it

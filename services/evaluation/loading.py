@@ -99,6 +99,7 @@ def profile_event(profile: Profile, when: datetime) -> Event:
         "id": profile.id,
         "name": profile.name[:MAX_NAME],
         "topics": topics(profile.topics),
+        "services": list(dict.fromkeys(profile.services)),
         "territory": profile.territory,
         "language": profile.language,
     }

@@ -421,6 +421,7 @@ def request(need: Need) -> MatchRequest:
         firm_id=need.firm_id,
         sector=need.sector,
         kinds=frozenset(need.kinds),
+        services=tuple(service.value for service in need.services),
         place=place(need.territory),
         excluded_ids=frozenset({need.firm_id}) if need.firm_id else frozenset(),
         k=K,

@@ -246,6 +246,7 @@ def need_row(event: NeedSubmitted, vector: list[float] | None, model: str) -> Ro
             "firm_id": need.firm_id,
             "wanted_kinds": [kind.value for kind in need.wanted_kinds],
             "topics": list(need.topics),
+            "services": [service.value for service in need.services],
             "urgency": need.urgency.value,
             "budget": need.budget.value,
             "funding": need.funding,

@@ -65,6 +65,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
     """The matcher's request: the need from the graph when named, the query's text otherwise;
     partners already taken up or turned down for that need are left out."""
     text, firm_id, topics = query.text, query.firm_id, tuple(query.topics)
+    services = tuple(service.value for service in query.services)
     excluded: frozenset[str] = frozenset()
     place: Place | None = None
     before: date | None = None
@@ -77,6 +78,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
             text = stored["text"]
         firm_id = firm_id or stored["firm_id"]
         topics = topics or tuple(stored["topics"] or ())
+        services = services or tuple(stored["services"] or ())
         excluded = feedback.settled(matcher.driver, query.need_id, db)
         place = stated_place(stored)
         # Only what the hub knew when the need came in: not, say, the need's own acceptance.
@@ -90,6 +92,7 @@ def request_for(matcher: Matcher, query: MatchQuery) -> MatchRequest:
         sector=query.sector,
         kinds=frozenset(kind.value for kind in options.kinds),
         topics=topics,
+        services=services,
         place=place,
         province_only=options.province_only,
         max_distance_km=options.max_distance_km,

@@ -58,6 +58,7 @@ class MatchRequest:
     sector: str | None = None  # ATECO code of the firm, when it is not in the graph
     kinds: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()  # the hub's services the need calls for
     place: Place | None = None  # where the need is, when not at the firm's seat
     province_only: bool = False
     max_distance_km: float | None = None
@@ -220,6 +221,7 @@ class Matcher:
             firm_sector_section=firm.get("sector_section") or _section(request.sector),
             firm_group_ids=_group(firm.get("group_id")),
             topics=request.topics,
+            services=request.services,
             kinds=frozenset(kinds),
             province=place.province,
             canton=place.canton,
@@ -316,6 +318,7 @@ def _candidate(
         organisation_id=row["organisation_id"],
         sector_section=row["sector_section"],
         topics=tuple(row["topics"] or ()),
+        services=tuple(row["services"] or ()),
         province=row["province"],
         coordinates=_coordinates(row["lat"], row["lon"]),
         canton=row["canton"],

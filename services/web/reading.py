@@ -33,6 +33,7 @@ def need_view(row: dict[str, Any]) -> NeedView:
         language=need.get("language") or "it",
         wanted_kinds=need.get("wanted_kinds") or [],
         topics=need.get("topics") or [],
+        services=need.get("services") or [],
         urgency=need.get("urgency") or "medium",
         budget=need.get("budget") or "unknown",
         funding=need.get("funding"),

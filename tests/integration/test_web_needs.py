@@ -103,15 +103,82 @@ async def test_a_coordinator_reads_every_need_and_an_expert_reads_none(
 
 async def test_invalid_input_names_each_field_in_the_users_language(sign_in: SignIn) -> None:
     anna, carla = await sign_in("anna"), await sign_in("carla")
-    bad = {**NEED, "text": "troppo corto", "urgency": "subito", "colour": "blu"}
+    bad = {
+        **NEED,
+        "text": "troppo corto",
+        "urgency": "subito",
+        "colour": "blu",
+        "services": ["training", "x_rays"],
+    }
     italian = await anna.post("/api/needs", json=bad)
     assert italian.status_code == 422
     errors = {e["field"]: e["message"] for e in italian.json()["errors"]}
     assert errors["text"] == "deve avere almeno 20 caratteri"
     assert errors["urgency"] == "deve essere uno tra: 'low', 'medium', 'high'"
     assert errors["colour"] == "non è un campo di questo modulo"
+    assert errors["services.1"].startswith("deve essere uno tra: 'materials_testing', ")
     english = await carla.get("/api/needs", params={"limit": 0})
     assert english.json()["errors"] == [{"field": "limit", "message": "must be at least 1"}]
+
+
+async def test_a_service_asked_for_reaches_the_graph_and_explains_the_lab_offering_it(
+    sign_in: SignIn, graph: Driver
+) -> None:
+    """The wine lab offers certification: asked for, the service lifts it and its
+    explanation says so; the same need without it leaves the lab where its words put it."""
+    anna = await sign_in("anna")
+    asked = {**NEED, "wanted_kinds": ["lab"], "services": ["certification", "training"]}
+    submitted = await anna.post("/api/needs", json=asked)
+    assert submitted.status_code == 202, submitted.text
+    location, need_id = submitted.headers["Location"], submitted.json()["id"]
+
+    need = await until(anna, location, lambda n: n["state"] == "suggested")
+    assert need["services"] == ["certification", "training"]
+    records, _, _ = graph.execute_query(
+        "MATCH (n:Need {id: $id}) RETURN n.services AS services", id=need_id
+    )
+    assert [r["services"] for r in records] == [["certification", "training"]]
+    lab = next(s for s in need["suggestions"] if s["partner_id"] == "lab:enologia")
+    assert lab["contributions"]["services"] > 0
+    assert "offre il servizio richiesto: certificazione" in lab["explanation"].lower()
+
+    unasked = (await anna.post("/api/needs", json={**asked, "services": []})).headers["Location"]
+    need = await until(anna, unasked, lambda n: n["state"] == "suggested")
+    assert need["services"] == []
+    plain = [s for s in need["suggestions"] if s["partner_id"] == "lab:enologia"]
+    assert all(s["score"] < lab["score"] and "servizio" not in s["explanation"] for s in plain)
+
+
+async def test_the_need_form_takes_the_services_and_shows_a_refusal_with_what_was_typed(
+    sign_in: SignIn, graph: Driver
+) -> None:
+    anna = await sign_in("anna")
+    form = {
+        "csrf_token": anna.headers[CSRF_HEADER],
+        "firm_id": "firm:plastica",
+        "text": NEED["text"],
+        "topics": "polimeri, fatica",
+        "services": ["materials_testing", "x_rays"],
+    }
+    page = await anna.get("/needs/new")
+    assert 'name="services" value="materials_testing"' in page.text
+    assert "Prove sui materiali" in page.text
+
+    refused = await anna.post("/needs", data=form)
+    assert refused.status_code == 422
+    assert 'id="services-error"' in refused.text
+    assert "deve essere uno tra: &#39;materials_testing&#39;" in refused.text
+    assert 'value="materials_testing" checked' in refused.text
+    assert str(NEED["text"]).replace("'", "&#39;") in refused.text
+    assert 'value="polimeri, fatica"' in refused.text
+
+    taken = await anna.post("/needs", data={**form, "services": ["materials_testing"]})
+    assert taken.status_code == 303, taken.text
+    need_id = taken.headers["location"].rsplit("/", 1)[1]
+    need = await until(anna, f"/api/needs/{need_id}", lambda n: n["state"] == "suggested")
+    assert need["services"] == ["materials_testing"]
+    page = await anna.get(f"/needs/{need_id}")
+    assert "<dt>Servizi</dt><dd>Prove sui materiali</dd>" in page.text
 
 
 async def test_anonymous_requests_and_forged_posts_are_refused(

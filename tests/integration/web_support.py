@@ -60,6 +60,7 @@ def network(settings: Settings) -> None:
             description="Analisi chimiche e sensoriali dei vini",
             tests=["Grado alcolico", "Anidride solforosa"],
             sector="71.20",
+            services=["certification"],
         ),
         tie(RelationType.MEMBER_OF, "firm:plastica", "association:cna-bg"),
         tie(RelationType.MEMBER_OF, "firm:legno", "association:conf-bg"),

@@ -16,7 +16,8 @@ from services.matcher.ranking.model import (
     PathStep,
     Precedent,
 )
-from services.matcher.ranking.signals import distance_km, shared
+from services.matcher.ranking.names import service_name
+from services.matcher.ranking.signals import distance_km, services_offered, shared
 
 MAX_REASONS = 5
 MAX_TOPICS = 4
@@ -70,6 +71,20 @@ def _topics(e: Evidence) -> str | None:
         return None
     shown = _shown_topics(e)
     return e.text(f"temi in comune: {shown}", f"shared topics: {shown}")
+
+
+def _services(e: Evidence) -> str | None:
+    """The services asked for that the partner offers, by the names the profile form shows."""
+    offered = services_offered(e.need.services, e.candidate.services)
+    if not offered:
+        return None
+    italian = e.need.language == "it"
+    names = ", ".join(service_name(service, italian) for service in offered)
+    if len(offered) == 1:
+        return e.text(
+            f"offre il servizio richiesto: {names}", f"offers the service asked for: {names}"
+        )
+    return e.text(f"offre i servizi richiesti: {names}", f"offers the services asked for: {names}")
 
 
 def _quoted(precedent: Precedent) -> str:
@@ -163,6 +178,7 @@ _REASONS: dict[str, Callable[[Evidence], str | None]] = {
     "semantic": _semantic,
     "lexical": _lexical,
     "topics": _topics,
+    "services": _services,
     "experience": _experience,
     "history": _history,
     "contamination": _contamination,

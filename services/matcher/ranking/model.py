@@ -14,6 +14,7 @@ SIGNALS = (
     "semantic",
     "lexical",
     "topics",
+    "services",
     "experience",
     "history",
     "contamination",
@@ -24,8 +25,9 @@ SIGNALS = (
 )
 """Signal names in the order explanations mention them: relevance first, then the context."""
 
-RELEVANCE = ("semantic", "lexical", "topics", "experience", "history")
-"""The signals that say something about this need: meaning, words, similar past projects.
+RELEVANCE = ("semantic", "lexical", "topics", "services", "experience", "history")
+"""The signals that say something about this need: meaning, words, the services it calls for,
+similar past projects.
 The others (the context) only reorder partners that have one of these (see `rank.suggest`)."""
 
 
@@ -71,7 +73,8 @@ class Candidate:
     `organisation_id` None means the candidate is its own organisation (a firm, a start-up);
     `path` starts after the firm and ends at the candidate; empty means no known path.
     `experience` and `history` are the hub's and the requester's memory of past projects like
-    the need (services.matcher.memory), with the most similar project behind each.
+    the need (services.matcher.memory), with the most similar project behind each. `services`
+    are those it ticks on its profile (`schemas.common.Service` values).
     """
 
     id: str
@@ -80,6 +83,7 @@ class Candidate:
     organisation_id: str | None = None
     sector_section: str | None = None
     topics: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
     province: str | None = None
     coordinates: tuple[float, float] | None = None
     canton: str | None = None
@@ -117,6 +121,7 @@ class NeedQuery:
     place into hard filters. `province_only` is about Italian provinces: a need placed
     elsewhere is refused with it rather than read as "same canton" or "same country", which
     an officer asking for the province would not expect; `max_distance_km` works anywhere.
+    `services` are the hub's services the officer says the need calls for, if any.
     """
 
     text: str
@@ -125,6 +130,7 @@ class NeedQuery:
     firm_sector_section: str | None = None
     firm_group_ids: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
     kinds: frozenset[str] = frozenset()
     province: str | None = None
     coordinates: tuple[float, float] | None = None
@@ -170,23 +176,27 @@ class Weights:
     """How much each signal counts; the defaults sum to 1 so a score reads as a share.
 
     Hand-set: the fallback where no learned ranker is configured (services.matcher.ranker).
-    Relevance (meaning, words, and the memory of similar past projects, the hub's and the
-    requester's) carries 0.71; the context's share of a score is scaled by the candidate's
-    relevance (`rank.suggest`), so it reorders relevant partners and cannot lift an irrelevant
-    one. Topic overlap
-    is off by default: it lowered nDCG@10 on the development set and on real consortia, where
-    an organisation with dozens of keywords meets any long need (docs/ranking.md); the
-    keyword reason of an explanation still names the topics shared.
+    Relevance (meaning, words, the services asked for, and the memory of similar past projects,
+    the hub's and the requester's) carries 0.71; the context's share of a score is scaled by
+    the candidate's relevance (`rank.suggest`), so it reorders relevant partners and cannot
+    lift an irrelevant one. Topic overlap is off by default: it lowered nDCG@10 on the
+    development set and on real consortia, where an organisation with dozens of keywords meets
+    any long need (docs/ranking.md); the keyword reason of an explanation still names the
+    topics shared. The services' 0.05 was taken from the other relevance weights in proportion
+    (0.29, 0.26, 0.12 became 0.27, 0.24, 0.11): a need that names no services scores 0 on it
+    for every partner, so its ranking hardly moves; no evaluation set names services yet, so
+    the weight is set by hand.
 
-    `contamination_gate` is the semantic similarity (the raw cosine) or topic overlap a partner
-    needs before its other sector counts.
+    `contamination_gate` is the semantic similarity (the raw cosine), topic overlap or share
+    of the services asked for a partner needs before its other sector counts.
     """
 
-    semantic: float = 0.29
+    semantic: float = 0.27
     lexical: float = 0.04
     topics: float = 0.0
-    experience: float = 0.26
-    history: float = 0.12
+    services: float = 0.05
+    experience: float = 0.24
+    history: float = 0.11
     contamination: float = 0.07
     proximity: float = 0.08
     territory: float = 0.05

@@ -25,12 +25,14 @@ def signal_values(
     """Every signal's value in [0, 1] for this pair, plus the candidate topics that matched;
     with contamination off (the officer asked for pure relevance) its value is 0."""
     topics = signals.topic_overlap(need.topics, need.text, candidate.topics)
+    services = signals.service_share(need.services, candidate.services)
     semantic = signals.unit(candidate.semantic)
-    relevance = max(semantic, topics.value)
+    relevance = max(semantic, topics.value, services)
     values = {
         "semantic": semantic,
         "lexical": signals.unit(candidate.lexical),
         "topics": topics.value,
+        "services": services,
         "experience": signals.unit(candidate.experience),
         "history": signals.unit(candidate.history),
         "contamination": signals.contamination(

@@ -66,6 +66,21 @@ def topic_overlap(
     return TopicMatch(min(1.0, len(matched) / TOPICS_FOR_FULL_MARK), matched)
 
 
+def services_offered(
+    need_services: Sequence[str], candidate_services: Sequence[str]
+) -> tuple[str, ...]:
+    """The need's services the candidate offers, in the need's order (the officer's)."""
+    offered = set(candidate_services)
+    return tuple(service for service in dict.fromkeys(need_services) if service in offered)
+
+
+def service_share(need_services: Sequence[str], candidate_services: Sequence[str]) -> float:
+    """The share of the need's services the candidate offers; 0 when the need names none, so
+    no partner gains on a question the officer did not ask."""
+    wanted = dict.fromkeys(need_services)
+    return len(services_offered(need_services, candidate_services)) / len(wanted) if wanted else 0.0
+
+
 def is_cross_sector(firm_section: str | None, candidate_section: str | None) -> bool:
     """Both ATECO sections known and different: the kind of pairing contamination rewards."""
     if firm_section is None or candidate_section is None:
@@ -97,12 +112,13 @@ WORDS_FLOOR = 0.1
 
 def has_reason(values: Mapping[str, float], closeness: float) -> bool:
     """Whether anything about this need speaks for the partner: its meaning, its words, its
-    topics, or similar past projects. Context (place, path, sector, availability, feedback)
-    is never a reason on its own."""
+    topics, a service the need calls for, or similar past projects. Context (place, path,
+    sector, availability, feedback) is never a reason on its own."""
     return (
         closeness >= MEANING_FLOOR
         or values["lexical"] >= WORDS_FLOOR
         or values["topics"] > 0
+        or values["services"] > 0
         or values["experience"] > 0
         or values["history"] > 0
     )

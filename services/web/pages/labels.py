@@ -3,6 +3,7 @@ page by `translated(tr)`."""
 
 from collections.abc import Mapping
 
+from services.matcher.ranking import names
 from services.web.i18n import Catalogue
 
 STATES = {
@@ -34,6 +35,7 @@ SIGNALS = {
     "semantic": "Meaning of the texts",
     "lexical": "Shared words",
     "topics": "Shared topics",
+    "services": "Services asked for",
     "experience": "Similar past projects",
     "history": "Similar projects with the firm",
     "contamination": "Cross-sector",
@@ -52,22 +54,10 @@ FIELDS = {
     "language": "Language of the text",
     "funding": "Funding or voucher",
     "topics": "Topics",
+    "services": "Services",
 }
-SERVICES = {
-    "materials_testing": "Materials testing",
-    "patents_trademarks": "Patents and trademarks",
-    "technology_scouting": "Technology scouting",
-    "training": "Training",
-    "startup_support": "Start-up support",
-    "certification": "Certification",
-    "digital_transformation": "Digital transformation",
-    "prototyping": "Prototyping",
-    "funding_advice": "Funding advice",
-    "energy_sustainability": "Energy and sustainability",
-    "cybersecurity": "Cybersecurity",
-    "design": "Design",
-    "research_development": "Research and development",
-}
+# The names explanations give the services too; the Italian catalogue must agree with them.
+SERVICES = {service: english for service, (_, english) in names.SERVICES.items()}
 AVAILABILITIES = {"available": "Available", "limited": "Limited", "unavailable": "Not available"}
 # The profile form's fields, by the name its inputs carry.
 PROFILE_FIELDS = {

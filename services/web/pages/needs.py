@@ -30,6 +30,8 @@ router = APIRouter(include_in_schema=False)
 ARRIVAL_S = 10.0
 """How long a redirect waits for what the user just did to be in the graph."""
 FIRMS_IN_FORM = 500
+TICKED = ("wanted_kinds", "services")
+"""The form's checkbox groups: each a list, empty when nothing is ticked."""
 
 
 @router.get("/needs")
@@ -57,7 +59,7 @@ async def _form(
     db = servers.settings.neo4j_database
     association = officer(account)
     firms = await asyncio.to_thread(views.firms, servers.driver, association, "", FIRMS_IN_FORM, db)
-    shown = {"wanted_kinds": [], "urgency": "medium", "budget": "unknown", **values}
+    shown = {"wanted_kinds": [], "services": [], "urgency": "medium", "budget": "unknown", **values}
     return render(
         request, "need_form.html", status_code,
         firms=[reading.firm_summary(firm) for firm in firms], values=shown, errors=errors,
@@ -67,7 +69,7 @@ async def _form(
 def form_values(form: FormData) -> dict[str, Any]:
     """The form as typed, to show it again when it is refused."""
     single = {key: str(form.get(key) or "").strip() for key in form if key != CSRF_FIELD}
-    return {**single, "wanted_kinds": [str(kind) for kind in form.getlist("wanted_kinds")]}
+    return {**single, **{name: [str(v) for v in form.getlist(name)] for name in TICKED}}
 
 
 def need_form_of(values: dict[str, Any]) -> dict[str, Any]:
@@ -77,7 +79,7 @@ def need_form_of(values: dict[str, Any]) -> dict[str, Any]:
         for key in ("firm_id", "text", "language", "urgency", "budget", "funding")
         if values.get(key)
     }
-    document["wanted_kinds"] = values.get("wanted_kinds", [])
+    document |= {name: values.get(name, []) for name in TICKED}
     topics = [t.strip() for t in str(values.get("topics", "")).split(",") if t.strip()]
     document["topics"] = topics
     if values.get("province"):

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -6,6 +7,7 @@ import pytest
 
 from schemas.common import Territory
 from services.evaluation.dataset import DatasetError, RelationRef, read
+from services.evaluation.run import request
 
 FIRM = {"id": "firm:alfa", "kind": "firm", "name": "Alfa Srl", "text": "Stampaggio gomma"}
 EXPERT = {
@@ -158,3 +160,22 @@ def test_an_undeclared_language_is_detected_from_the_text(tmp_path: Path) -> Non
 def test_a_language_that_is_not_an_iso_639_1_code_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(DatasetError, match=r"profiles\.jsonl:1"):
         read(write(tmp_path, [{**FIRM, "language": "english"}], [NEED]))
+
+
+def test_services_are_read_from_profiles_and_needs_and_travel_with_the_request(
+    tmp_path: Path,
+) -> None:
+    lab = {**EXPERT, "id": "lab:prove", "kind": "lab", "services": ["materials_testing"]}
+    asked = {**NEED, "services": ["materials_testing", "certification"]}
+    dataset = read(write(tmp_path, [FIRM, EXPERT, lab], [asked]))
+    assert [profile.services for profile in dataset.profiles] == [(), (), ("materials_testing",)]
+    [need] = dataset.needs
+    assert request(need).services == ("materials_testing", "certification")
+    assert request(replace(need, services=())).services == ()
+
+
+def test_a_service_off_the_list_is_an_error_naming_the_line_and_the_list(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError) as raised:
+        read(write(tmp_path, [FIRM], [{**NEED, "services": ["x_rays"]}]))
+    assert f"{tmp_path / 'needs.jsonl'}:1: services.0" in str(raised.value)
+    assert "materials_testing" in str(raised.value)

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from schemas.common import Territory
+from schemas.common import Service, Territory
 from schemas.organisations import OrganisationKind, OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationType, RelationUpserted
@@ -56,6 +56,13 @@ def test_a_lab_carries_the_text_as_description() -> None:
     assert (event.payload.description, event.payload.sector, event.payload.territory) == (
         "Testo", None, None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["expert", "lab", "firm"])
+def test_the_services_a_profile_offers_travel_once_each(kind: str) -> None:
+    offered = (Service.MATERIALS_TESTING, Service.TRAINING, Service.MATERIALS_TESTING)
+    event = profile_event(profile(f"{kind}:1", kind, services=offered), WHEN)
+    assert event.payload.services == [Service.MATERIALS_TESTING, Service.TRAINING]  # type: ignore[union-attr]
 
 
 def test_texts_names_and_topics_are_fitted_to_the_schema_bounds() -> None:

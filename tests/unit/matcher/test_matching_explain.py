@@ -246,3 +246,39 @@ def test_distance_across_the_border_is_measured() -> None:
     lugano = replace(BIANCHI_PROFILE, province=None, canton="TI", coordinates=(46.0037, 8.9511))
     como = {"province": "CO", "coordinates": (45.8081, 9.0852)}
     assert "; 24 km away;" in explained(lugano, language="en", **como)
+
+
+TESTING_LAB = Candidate(
+    id="lab:prove",
+    kind="lab",
+    name="Laboratorio Prove",
+    services=("certification", "materials_testing"),
+    availability=0.0,
+)
+
+
+def test_a_service_asked_for_and_offered_is_named_as_the_profile_form_names_it() -> None:
+    asked = {"services": ("materials_testing",), "topics": ()}
+    assert explained(TESTING_LAB, **asked) == "Offre il servizio richiesto: prove sui materiali."
+    assert explained(TESTING_LAB, language="en", **asked) == (
+        "Offers the service asked for: materials testing."
+    )
+
+
+def test_several_services_offered_are_named_in_the_order_asked() -> None:
+    asked = {"services": ("materials_testing", "training", "certification"), "topics": ()}
+    assert explained(TESTING_LAB, **asked) == (
+        "Offre i servizi richiesti: prove sui materiali, certificazione."
+    )
+    assert explained(TESTING_LAB, language="en", **asked) == (
+        "Offers the services asked for: materials testing, certification."
+    )
+
+
+def test_a_service_reason_follows_meaning_and_precedes_the_context() -> None:
+    offering = replace(BIANCHI_PROFILE, services=("prototyping",))
+    assert explained(offering, services=("prototyping",)) == (
+        "Affinità semantica alta con il bisogno (stampaggio, polimeri); offre il servizio "
+        "richiesto: prototipazione; settore diverso (C → M): contaminazione; stessa provincia "
+        "(BG); disponibilità alta."
+    )

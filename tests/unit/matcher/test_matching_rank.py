@@ -78,6 +78,7 @@ def test_signal_values_for_a_full_match() -> None:
             "semantic": 0.8,
             "lexical": 1.0,
             "topics": 2 / 3,
+            "services": 0.0,
             "experience": 0.0,
             "history": 0.0,
             "contamination": 1.0,
@@ -93,7 +94,7 @@ def test_signal_values_for_a_full_match() -> None:
 def test_contributions_are_weight_times_value_and_sum_to_the_score() -> None:
     suggestion = suggest(NEED, partner("expert:a", semantic=0.6, lexical=0.5), Weights())
     assert list(suggestion.contributions) == list(SIGNALS)
-    relevance = 0.29 * 0.6 + 0.04 * 0.5
+    relevance = Weights().semantic * 0.6 + 0.04 * 0.5
     gate = relevance / Weights().relevance
     for name, weight in Weights().by_signal().items():
         share = 1.0 if name in RELEVANCE else gate
@@ -187,7 +188,9 @@ CONTAMINATION_POOL = [
 def test_contamination_brings_a_relevant_cross_sector_partner_into_the_top_k() -> None:
     top = rank(need(k=3), CONTAMINATION_POOL)
     assert ids(top) == ["lab:design", "firm:same-1", "firm:same-2"]
-    assert top[0].contributions["contamination"] == pytest.approx(0.07 * 0.29 * 0.74 / 0.71)
+    assert top[0].contributions["contamination"] == pytest.approx(
+        0.07 * Weights().semantic * 0.74 / 0.71
+    )
 
 
 def test_without_contamination_the_order_is_pure_relevance() -> None:
@@ -264,3 +267,23 @@ def test_fewer_than_k_when_fewer_are_relevant() -> None:
     candidates = [partner(f"lab:{n}", semantic=0.1 * (n % 2) + 0.05) for n in range(8)]
     candidates.append(partner("lab:right", semantic=0.7))
     assert ids(rank(need(k=5), candidates)) == ["lab:right"]
+
+
+def test_a_service_asked_for_is_a_reason_on_its_own() -> None:
+    """A lab the text does not bring close, whose only merit is the service the officer asked
+    for, is a suggestion; without that service asked, it is not."""
+    lab = partner("lab:prove", semantic=0.0, kind="lab", services=("materials_testing",))
+    [suggestion] = rank(need(services=("materials_testing", "training")), [lab])
+    assert suggestion.values["services"] == pytest.approx(0.5)
+    assert suggestion.contributions["services"] == pytest.approx(Weights().services * 0.5)
+    assert rank(need(services=("training",)), [lab]) == []
+    assert rank(NEED, [lab]) == []
+
+
+def test_the_service_asked_for_lifts_the_partner_offering_it() -> None:
+    alike = [
+        partner("lab:a", 0.6, kind="lab"),
+        partner("lab:b", 0.6, kind="lab", services=("patents_trademarks",)),
+    ]
+    assert ids(rank(need(services=("patents_trademarks",)), alike)) == ["lab:b", "lab:a"]
+    assert ids(rank(NEED, alike)) == ["lab:a", "lab:b"]

@@ -65,6 +65,11 @@ def test_a_file_for_other_signals_or_no_ranker_at_all_is_refused(tmp_path: Path)
     path.write_text(json.dumps(document | {"signals": ["semantic"]}))
     with pytest.raises(RankerError, match="train it again"):
         load(path)
+    # A ranker fitted before needs could name their services has one column fewer.
+    before_services = [name for name in SIGNALS if name != "services"]
+    path.write_text(json.dumps(document | {"signals": before_services}))
+    with pytest.raises(RankerError, match="train it again"):
+        load(path)
     path.write_text("not json")
     with pytest.raises(RankerError, match="not a ranker file"):
         load(path)

@@ -10,6 +10,8 @@ from services.matcher.ranking.signals import (
     has_reason,
     is_cross_sector,
     proximity,
+    service_share,
+    services_offered,
     shared,
     territory,
     topic_overlap,
@@ -169,7 +171,7 @@ def test_a_path_through_the_shared_province_is_no_introduction() -> None:
     assert proximity(via_province) == 0.0
 
 
-NOTHING = dict.fromkeys(("lexical", "topics", "experience", "history"), 0.0)
+NOTHING = dict.fromkeys(("lexical", "topics", "services", "experience", "history"), 0.0)
 
 
 @pytest.mark.parametrize(
@@ -181,11 +183,40 @@ NOTHING = dict.fromkeys(("lexical", "topics", "experience", "history"), 0.0)
         (NOTHING | {"lexical": 0.05}, 0.0, False),
         (NOTHING | {"lexical": 0.1}, 0.0, True),
         (NOTHING | {"topics": 0.3}, 0.0, True),
+        (NOTHING | {"services": 0.5}, 0.0, True),
         (NOTHING | {"experience": 0.01}, 0.0, True),
         (NOTHING | {"history": 0.01}, 0.0, True),
     ],
 )
-def test_a_reason_is_meaning_words_topics_or_similar_projects(
+def test_a_reason_is_meaning_words_topics_services_or_similar_projects(
     values: dict[str, float], closeness: float, reason: bool
 ) -> None:
     assert has_reason(values, closeness) is reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "offered", "share", "matched"),
+    [
+        pytest.param((), ("materials_testing",), 0.0, (), id="none asked: no gain for anyone"),
+        pytest.param(("materials_testing",), (), 0.0, (), id="none offered"),
+        pytest.param(
+            ("materials_testing", "certification"),
+            ("certification", "training", "materials_testing"),
+            1.0,
+            ("materials_testing", "certification"),
+            id="all offered, named in the need's order",
+        ),
+        pytest.param(
+            ("materials_testing", "certification", "materials_testing"),
+            ("certification",),
+            0.5,
+            ("certification",),
+            id="a share of the distinct services asked",
+        ),
+    ],
+)
+def test_the_services_signal_is_the_share_of_those_asked_that_the_partner_offers(
+    asked: tuple[str, ...], offered: tuple[str, ...], share: float, matched: tuple[str, ...]
+) -> None:
+    assert service_share(asked, offered) == pytest.approx(share)
+    assert services_offered(asked, offered) == matched

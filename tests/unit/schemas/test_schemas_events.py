@@ -83,6 +83,7 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "text": "Cerchiamo un laboratorio per provare guarnizioni in gomma riciclata.",
         "wanted_kinds": ["lab", "expert"],
         "topics": ["gomma riciclata"],
+        "services": ["materials_testing", "certification"],
         "urgency": "high",
         "budget": "5k_20k",
         "territory": {"province": "BS", "country": "IT"},
@@ -290,6 +291,12 @@ def test_unhashable_type_or_version_is_rejected_not_raised(document: object) -> 
             "need.submitted.payload.deadline",
             ["Extra inputs are not permitted"],
             id="unknown payload field",
+        ),
+        pytest.param(
+            event("need.submitted", payload=PAYLOADS["need.submitted"] | {"services": ["x_rays"]}),
+            "need.submitted.payload.services.0",
+            ["materials_testing", "patents_trademarks", "'x_rays'"],
+            id="a service not on the list names the list",
         ),
         pytest.param(
             event(

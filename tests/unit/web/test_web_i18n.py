@@ -9,6 +9,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from schemas.events import FORMATS
+from services.matcher.ranking import names
 from services.web import i18n
 from services.web.pages import labels
 from services.web.problems import MESSAGES
@@ -74,6 +75,16 @@ def test_every_message_has_its_italian_text_with_the_same_placeholders() -> None
     for message in wanted:
         placeholders = set(re.findall(r"%\(\w+\)s", message))
         assert placeholders == set(re.findall(r"%\(\w+\)s", italian[message])), message
+
+
+def test_a_service_reads_the_same_on_pages_and_in_explanations() -> None:
+    """Explanations name services without the web layer (`ranking.names`); the pages name
+    them through the catalogue: the two must not drift apart."""
+    italian = _catalogue("it")
+    assert set(labels.SERVICES) == set(names.SERVICES)
+    for service, (in_italian, in_english) in names.SERVICES.items():
+        assert labels.SERVICES[service] == in_english
+        assert italian[in_english] == in_italian, service
 
 
 def test_the_english_catalogue_lists_the_same_messages() -> None:
