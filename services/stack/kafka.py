@@ -94,10 +94,19 @@ def prepare(settings: Settings, java: Path, classpath: list[Path]) -> tuple[list
     return jvm, [str(properties)]
 
 
+def new_cluster_id() -> str:
+    """A random cluster id as Kafka's own `Uuid.randomUuid` makes one: base64url of 16 bytes,
+    drawn again when it starts with "-", which the storage tool would read as an option."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
 def _format(
     java: Path, jvm: list[str], classpath: list[Path], properties: Path, home: Path
 ) -> None:
-    cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+    cluster_id = new_cluster_id()
     command = [
         str(java), *jvm, "-cp", ":".join(map(str, classpath)), STORAGE_TOOL,
         "format", "--ignore-formatted", "-t", cluster_id, "-c", str(properties),

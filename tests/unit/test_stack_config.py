@@ -1,4 +1,7 @@
+import uuid
 from pathlib import Path
+
+import pytest
 
 from services.settings import Settings
 from services.stack import kafka, neo4j
@@ -41,3 +44,10 @@ def test_neo4j_browser_opens_the_guide_and_style_the_web_app_serves(tmp_path: Pa
         " guide http://127.0.0.1:28000/neo4j/guide\n"
     ) in conf
     assert "client.allow_telemetry=false" in conf
+
+
+def test_a_kafka_cluster_id_never_starts_like_an_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0xf8 makes the first base64url character "-"; the second draw is an ordinary one.
+    draws = iter([uuid.UUID(bytes=b"\xf8" + bytes(15)), uuid.UUID(bytes=bytes(16))])
+    monkeypatch.setattr(kafka.uuid, "uuid4", lambda: next(draws))
+    assert kafka.new_cluster_id() == "AAAAAAAAAAAAAAAAAAAAAA"
