@@ -114,6 +114,8 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
             f"without_{signal}": asdict(scores) for signal, scores in evaluation.ablations.items()
         },
         "cosine_spread": asdict(evaluation.spread),
+        "unsuggestable_answers": round(evaluation.unsuggestable, 4),
+        "bm25_among_partners": asdict(evaluation.bm25_partners),
         "fitted": _fitted_json(evaluation.fitted) if evaluation.fitted else None,
         "timings": {
             **{f"{phase}_s": round(seconds, 3) for phase, seconds in evaluation.seconds.items()},
@@ -180,6 +182,8 @@ def show(evaluation: Evaluation, console: Console) -> None:
     for name in SYSTEMS:
         scores = evaluation.scores[name]
         table.add_row(name, *(f"{value:.3f}" for value in asdict(scores).values()))
+    partners = (f"{value:.3f}" for value in asdict(evaluation.bm25_partners).values())
+    table.add_row("bm25 among partners", *partners)
     table.add_section()
     for signal, scores in evaluation.ablations.items():
         row = (f"{value:.3f}" for value in asdict(scores).values())
@@ -191,6 +195,11 @@ def show(evaluation: Evaluation, console: Console) -> None:
         f" {evaluation.projects} past projects, {evaluation.needs}"
         f" needs ({evaluation.scored_needs} with a relevant profile); model {evaluation.model}"
     )
+    if evaluation.unsuggestable:
+        console.print(
+            f"{evaluation.unsuggestable:.0%} of the right answers are of kinds the matcher never"
+            " suggests (associations): BM25 and cosine rank them, the matcher cannot"
+        )
     spread = evaluation.spread
     console.print(
         f"cosines: eligible profiles median {spread.eligible_median:.3f}, right answers median"

@@ -10,7 +10,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +20,7 @@ from kafka.errors import KafkaError
 from neo4j import Driver
 
 from graph import store
+from graph.labels import PARTNER_KINDS
 from schemas.common import Territory
 from services import bootstrap
 from services.embedding import Embedder, Vector
@@ -89,6 +90,8 @@ class Evaluation:
     rankings: dict[str, list[list[str]]]  # per system, each need's ids in dataset order
     ablations: dict[str, Scores]  # the matcher with one signal's weight at 0, by signal
     spread: Spread  # the model's cosines of eligible profiles and of right answers
+    unsuggestable: float  # share of the right answers of kinds the matcher never suggests
+    bm25_partners: Scores  # BM25 among the kinds the matcher suggests: like for like
     fitted: "FittedWeights | None"  # with --fit: weights fitted on one half, scored on both
     seconds: dict[str, float]
     matcher_latency_ms: float
@@ -255,6 +258,7 @@ async def evaluate(
             "bm25": rank_with_bm25(dataset, progress),
             "embedding": by_cosine,
         }
+        among_partners = rank_with_bm25(dataset, progress, kinds=PARTNER_KINDS)
     fitted = None
     if fit_weights:
         with clock.phase("fit"):
@@ -278,6 +282,8 @@ async def evaluate(
         rankings=rankings,
         ablations={signal: score(ablated[signal], answers) for signal in ablated},
         spread=spread,
+        unsuggestable=unsuggestable(dataset, answers),
+        bm25_partners=score(among_partners, answers),
         fitted=fitted,
         seconds=dict(clock.seconds),
         matcher_latency_ms=1000 * sum(latencies) / len(latencies) if latencies else 0.0,
@@ -388,9 +394,19 @@ def ablations(weights: Weights) -> dict[str, Weights]:
     }
 
 
-def rank_with_bm25(dataset: Dataset, progress: Progress) -> list[list[str]]:
-    baseline = BM25Baseline(dataset.profiles)
-    progress.start("ranking with BM25", len(dataset.needs))
+def unsuggestable(dataset: Dataset, answers: Sequence[frozenset[str]]) -> float:
+    """The share of the right answers that are of a kind the matcher never suggests."""
+    kinds = {profile.id: profile.kind for profile in dataset.profiles}
+    found = [kinds[answer] for right in answers for answer in right]
+    return sum(kind not in PARTNER_KINDS for kind in found) / len(found) if found else 0.0
+
+
+def rank_with_bm25(
+    dataset: Dataset, progress: Progress, kinds: Collection[str] | None = None
+) -> list[list[str]]:
+    baseline = BM25Baseline(dataset.profiles, kinds)
+    among = " among partners" if kinds is not None else ""
+    progress.start(f"ranking with BM25{among}", len(dataset.needs))
     ranked = []
     for done, need in enumerate(dataset.needs, start=1):
         ranked.append(baseline.rank(need, K))

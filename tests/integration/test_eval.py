@@ -193,6 +193,8 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
     }
     assert all(set(part["systems"]) == set(SYSTEMS) for part in report["slices"].values())
     assert report["fitted"] is None
+    assert report["unsuggestable_answers"] == 0.0  # the association is no one's right answer
+    assert set(report["bm25_among_partners"]) == set(report["systems"]["bm25"])
     assert {"ingest_s", "rank_s", "baselines_s", "matcher_mean_latency_ms"} <= set(
         report["timings"]
     )

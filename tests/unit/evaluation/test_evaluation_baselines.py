@@ -3,11 +3,12 @@ from collections.abc import Sequence
 
 import pytest
 
+from graph.labels import PARTNER_KINDS
 from schemas.common import Territory
 from services.embedding import Vector
 from services.evaluation.baselines import BM25Baseline, EmbeddingBaseline, eligible
-from services.evaluation.dataset import Need, Profile
-from services.evaluation.run import request, score
+from services.evaluation.dataset import Dataset, Need, Profile
+from services.evaluation.run import request, score, unsuggestable
 from services.matcher.ranking.model import Place
 
 VOCABULARY = ("gomma", "vino", "robot", "fatica")
@@ -68,6 +69,28 @@ def test_bm25_keeps_to_the_wanted_kinds_and_cuts_at_k() -> None:
         "expert:2", "expert:1",
     ]  # fmt: skip
     assert len(baseline.rank(need("gomma"), k=2)) == 2
+
+
+def test_bm25_among_partners_leaves_out_the_kinds_the_matcher_never_suggests() -> None:
+    profiles = (
+        *PROFILES,
+        Profile(id="association:cna", kind="association", name="CNA", text="gomma"),
+    )
+    assert "association:cna" in BM25Baseline(profiles).rank(need("gomma"), k=10)
+    among = BM25Baseline(profiles, kinds=PARTNER_KINDS).rank(need("gomma"), k=10)
+    assert "association:cna" not in among
+    assert "lab:1" in among
+
+
+def test_the_share_of_right_answers_no_matcher_can_suggest() -> None:
+    profiles = (
+        *PROFILES,
+        Profile(id="association:cna", kind="association", name="CNA", text="gomma"),
+    )
+    dataset = Dataset(profiles=profiles, needs=())
+    answers = [frozenset({"lab:1", "association:cna"}), frozenset({"expert:1", "expert:2"})]
+    assert unsuggestable(dataset, answers) == 0.25
+    assert unsuggestable(dataset, []) == 0.0
 
 
 def ingested(embedder: WordEmbedder) -> dict[str, Vector]:
