@@ -235,11 +235,7 @@ async def evaluate(
     with clock.phase("rank"):
         prepared, latencies = prepare_with_matcher(dataset.needs, matcher, progress)
         ranked = rank_prepared(matcher, prepared, matcher.weights, ranker)
-        ablated = {
-            signal: rank_prepared(matcher, prepared, without)
-            for signal, without in ablations(matcher.weights).items()
-            if ranker is None
-        }
+        ablated = ablate(matcher, prepared) if ranker is None else {}
         retrievals = {settings.focus_query: prepared}
         if settings.focus_query:  # like a signal, it is switched off only when it is on
             # Focusing changes what is retrieved, so its ablation retrieves every need again.
@@ -383,6 +379,19 @@ def rank_prepared(
     ranker: LearnedRanker | None = None,
 ) -> list[list[str]]:
     return [[s.candidate.id for s in matcher.rank(need, weights, ranker)] for need in prepared]
+
+
+def ablate(matcher: Matcher, prepared: Sequence[Prepared]) -> dict[str, list[list[str]]]:
+    """Each need ranked with one signal's weight at 0, for every signal that is on. The
+    signal values are computed once per need (`fitting.table`, which ranks as `rank` does),
+    not once per ablation: on cordis-dev that was most of the ranking phase."""
+    weights = matcher.weights
+    tables = [fitting.table(p.need, p.candidates, weights.contamination_gate) for p in prepared]
+    cap = matcher.settings.max_per_organisation
+    return {
+        signal: [fitting.ranked(table, without, cap) for table in tables]
+        for signal, without in ablations(weights).items()
+    }
 
 
 def ablations(weights: Weights) -> dict[str, Weights]:
