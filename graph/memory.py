@@ -26,6 +26,10 @@ CALL (row) {
   SET p += row.properties, p.updated_at = row.occurred_at,
       p.participant_ids = [x IN kept | x.id], p.participant_roles = [x IN kept | x.role]
   WITH p, row, kept
+  CALL (p, row) {
+    WITH p, row WHERE row.embedding IS NOT NULL
+    CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)
+  }
   CALL (p) {
     OPTIONAL MATCH (p)<-[old:TOOK_PART_IN]-()
     DELETE old
@@ -68,14 +72,16 @@ SET p.awaiting = size(p.waiting_ids) > 0
 PROJECT_MEMORIES = """
 MATCH (p:Project)
 RETURN p.id AS id, p.title AS title, p.date AS date, p.kind AS kind, p.terms AS terms,
-       null AS text,
+       null AS text, p.language AS language, p.embedding AS embedding,
+       p.embedding_model AS embedding_model,
        [(e:Entity)-[t:TOOK_PART_IN]->(p) | {id: e.id, role: t.role}] AS participants
 """
 
 NEED_MEMORIES = """
 MATCH (n:Need) WHERE EXISTS { (n)-[:ACCEPTED]->(:Entity) }
 RETURN n.id AS id, n.text AS title, date(n.updated_at) AS date, 'need' AS kind,
-       null AS terms, n.text AS text,
+       null AS terms, n.text AS text, n.language AS language, n.embedding AS embedding,
+       n.embedding_model AS embedding_model,
        [(n)-[:FOR_FIRM]->(f:Entity) | {id: f.id, role: 'beneficiary'}]
        + [(n)-[:ACCEPTED]->(e:Entity) | {id: e.id, role: 'provider'}] AS participants
 """

@@ -215,6 +215,16 @@ ORDER BY n.id
 LIMIT $limit
 """
 
+# A past project's vector is made from its title and report (services.ingest.projection.reported).
+STALE_PROJECT_TEXTS = """
+MATCH (p:Project) WHERE p.id > $after AND p.text IS NOT NULL
+  AND coalesce(p.embedding_model, '') <> $model
+RETURN p.id AS id,
+       CASE WHEN p.text STARTS WITH p.title THEN p.text ELSE p.title + '. ' + p.text END AS text
+ORDER BY p.id
+LIMIT $limit
+"""
+
 ANY_VECTOR = """
 CALL () { MATCH (n:Entity) WHERE n.embedding IS NOT NULL RETURN n LIMIT 1
           UNION MATCH (n:Need) WHERE n.embedding IS NOT NULL RETURN n LIMIT 1 }
@@ -236,7 +246,11 @@ CALL () {
   MATCH (n:Need) WHERE n.text IS NOT NULL AND coalesce(n.embedding_model, '') <> $model
   RETURN count(n) AS needs
 }
-RETURN entities + needs AS count
+CALL () {
+  MATCH (p:Project) WHERE p.text IS NOT NULL AND coalesce(p.embedding_model, '') <> $model
+  RETURN count(p) AS projects
+}
+RETURN entities + needs + projects AS count
 """
 
 SET_ENTITY_VECTORS = """
@@ -251,6 +265,13 @@ UNWIND $rows AS row
 MATCH (n:Need {id: row.id})
 CALL db.create.setNodeVectorProperty(n, 'embedding', row.embedding)
 SET n.embedding_model = $model
+"""
+
+SET_PROJECT_VECTORS = """
+UNWIND $rows AS row
+MATCH (p:Project {id: row.id})
+CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)
+SET p.embedding_model = $model
 """
 
 PROFILE_EMBEDDING_DIMENSION = """

@@ -175,11 +175,19 @@ def server_components(driver: Driver, database: str | None = None) -> list[Row]:
         return [record.data() for record in session.run(queries.SERVER_COMPONENTS)]
 
 
-EMBEDDED_LABELS = ("Entity", "Need")
+EMBEDDED_LABELS = ("Entity", "Need", "Project")
 """Nodes whose `text` carries a vector of the embedding space."""
 
-_STALE_TEXTS = {"Entity": queries.STALE_ENTITY_TEXTS, "Need": queries.STALE_NEED_TEXTS}
-_SET_VECTORS = {"Entity": queries.SET_ENTITY_VECTORS, "Need": queries.SET_NEED_VECTORS}
+_STALE_TEXTS = {
+    "Entity": queries.STALE_ENTITY_TEXTS,
+    "Need": queries.STALE_NEED_TEXTS,
+    "Project": queries.STALE_PROJECT_TEXTS,
+}
+_SET_VECTORS = {
+    "Entity": queries.SET_ENTITY_VECTORS,
+    "Need": queries.SET_NEED_VECTORS,
+    "Project": queries.SET_PROJECT_VECTORS,
+}
 
 
 def stale_texts(

@@ -32,6 +32,7 @@ from services.ingest.projection import (
     need_row,
     profile_text,
     project_row,
+    project_summary,
     relation_row,
 )
 from services.ingest.reanalysis import reanalyse
@@ -141,10 +142,15 @@ class Ingestor:
         await self._graph(store.upsert_needs, rows)
 
     async def projects(self, batch: Sequence[Accepted]) -> None:
-        """Past projects are remembered by their words (services.matcher.memory), not
-        embedded: the default model reads such reports at 26 a second here, so cordis-dev's
-        11,697 would add seven minutes to every evaluation for a signal not yet measured."""
-        rows = [project_row(i.event) for i in batch if isinstance(i.event, ProjectRecorded)]
+        """Past projects are remembered by their words, and by the vector of their summary
+        where the need is in another language (services.matcher.memory)."""
+        events = [item.event for item in batch if isinstance(item.event, ProjectRecorded)]
+        if not events:
+            return
+        summaries = [project_summary(e.payload.title, e.payload.text) for e in events]
+        vectors = await self._embed(self.embedder.passages, summaries)
+        model = self.embedder.model_id
+        rows = [project_row(e, v, model) for e, v in zip(events, vectors, strict=True)]
         await self._graph(memory.upsert_projects, rows)
 
     async def sweep(self) -> None:

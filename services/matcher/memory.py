@@ -11,8 +11,11 @@ measured on real consortia (docs/ranking.md):
   that resembles this need, not for having met once.
 
 Similarity is TF-IDF cosine over the matcher's stems: on cordis-dev it served the memory
-better than BM25 (0.183 against 0.154 nDCG@10 on the report half, fused with BM25). A need is
-only ever helped by what happened before it (`before`).
+better than BM25 (0.183 against 0.154 nDCG@10 on the report half, fused with BM25). Words do
+not cross languages: for a project in another language than the need, the cosine of their
+vectors (the project's summary, `services.ingest.projection.project_summary`) stands in where
+it says more, scaled so that a typical project is 0 (see `across`). A need is only ever helped
+by what happened before it (`before`).
 """
 
 from collections import defaultdict
@@ -39,6 +42,22 @@ SHARPENING = 3
 a past partner says much more than a loose one."""
 
 
+ACROSS_SHARE = 0.6
+"""How much a project in another language can pass on, at most, against 1 for a project of
+identical words: meaning is weaker evidence than shared words. On the development set's
+English needs answered by Italian partners (0.63x the same-language nDCG@10 with words alone)
+0.6 did best of 0.3, 0.6 and 1.0 (docs/ranking.md)."""
+
+TYPICAL = 75
+"""The percentile of the need's cosines to every project below which a project's meaning
+says nothing: on the development set, the 75th did better than the median (which let loose
+English projects into Italian needs) and the 90th (0.392 against 0.393 and 0.382 nDCG@10)."""
+
+HALFWAY = 0.5
+"""A project's vector counts in full once it is this far from the need's typical project
+(`TYPICAL`) towards identity: a scale of the model's own, not a cosine threshold."""
+
+
 @dataclass(frozen=True)
 class Remembered:
     """A past project (or a need whose partners were accepted), as the memory keeps it."""
@@ -49,6 +68,7 @@ class Remembered:
     kind: str
     participants: tuple[str, ...]
     roles: tuple[str, ...]
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,20 +86,37 @@ def _analysed(terms: str) -> list[str]:
     return terms.split()
 
 
+@dataclass(frozen=True)
+class Need:
+    """What the memory reads of a need: its stems, and its vector and language for the
+    projects written in another."""
+
+    terms: str
+    vector: Sequence[float] | None = None
+    language: str | None = None
+
+
 @dataclass
 class MemoryIndex:
-    """TF-IDF over the remembered projects' stems, with their dates and participants."""
+    """TF-IDF over the remembered projects' stems, with their dates and participants, and
+    their vectors (None where a project has none of the current model's)."""
 
     items: Sequence[Remembered]
     terms: Sequence[str]
+    vectors: Sequence[Sequence[float] | None] | None = None
     _vectorizer: TfidfVectorizer = field(init=False, repr=False)
     _matrix: Any = field(init=False, repr=False)
     _dates: npt.NDArray[np.int64] = field(init=False, repr=False)
     _by_member: dict[str, list[int]] = field(init=False, repr=False)
+    _meanings: npt.NDArray[np.float32] | None = field(init=False, repr=False)
+    _has_meaning: npt.NDArray[np.bool_] = field(init=False, repr=False)
+    _languages: npt.NDArray[np.str_] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.items) != len(self.terms):
             raise ValueError(f"{len(self.items)} projects but {len(self.terms)} texts")
+        if self.vectors is not None and len(self.vectors) != len(self.items):
+            raise ValueError(f"{len(self.items)} projects but {len(self.vectors)} vectors")
         self._vectorizer = TfidfVectorizer(analyzer=_analysed, sublinear_tf=True)
         self._matrix = self._vectorizer.fit_transform(self.terms) if self.items else None
         self._dates = np.array([item.date.toordinal() for item in self.items], dtype=np.int64)
@@ -87,22 +124,32 @@ class MemoryIndex:
         for row, item in enumerate(self.items):
             for participant in item.participants:
                 self._by_member[participant].append(row)
+        self._languages = np.array([item.language or "" for item in self.items], dtype=str)
+        self._meanings, self._has_meaning = _meanings(self.vectors or [None] * len(self.items))
 
-    def similarities(self, terms: str, before: date | None) -> npt.NDArray[np.float64]:
-        """Each project's cosine to the need's stems; 0 for projects not before `before`."""
+    def similarities(self, need: Need, before: date | None) -> npt.NDArray[np.float64]:
+        """Each project's similarity to the need: the cosine of their stems, or for a project
+        in another language the meaning where it says more (`across`); 0 for projects not
+        before `before`."""
         if self._matrix is None:
             return np.zeros(0)
-        query = self._vectorizer.transform([terms])
+        query = self._vectorizer.transform([need.terms])
         found = np.asarray((self._matrix @ query.T).todense()).ravel()
+        elsewhere = self._has_meaning & (self._languages != (need.language or ""))
+        if need.vector is not None and self._meanings is not None and elsewhere.any():
+            cosines = self._meanings[self._has_meaning] @ np.asarray(need.vector, np.float32)
+            meaning = np.zeros(len(found))
+            meaning[self._has_meaning] = across(cosines)  # typical among those with a vector
+            found[elsewhere] = np.maximum(found[elsewhere], meaning[elsewhere])
         if before is not None:
             found[self._dates >= before.toordinal()] = 0.0
         return found
 
     def recall(
-        self, terms: str, *, before: date | None, requester: str | None
+        self, need: Need, *, before: date | None, requester: str | None
     ) -> dict[str, Recall]:
         """Every participant the memory has something to say about, for this need."""
-        found = self.similarities(terms, before)
+        found = self.similarities(need, before)
         experience, best = self._hub(found)
         history, shared = self._requester(found, requester)
         scale_e, scale_h = max(experience.values(), default=0.0), max(history.values(), default=0.0)
@@ -140,6 +187,33 @@ class MemoryIndex:
         return weight, best
 
 
+def across(cosines: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """Cosines of the need to the projects on the memory's scale: 0 up to the need's typical
+    project (`TYPICAL`), `ACROSS_SHARE` once `HALFWAY` from there to identity, linear between.
+    Relative to the need's own cosines, so it holds for models whose cosines crowd near 0.2
+    and for those near 0.8."""
+    typical = float(np.percentile(cosines, TYPICAL))
+    span = HALFWAY * (1.0 - typical)
+    if span <= 0:
+        return np.zeros(len(cosines))
+    return ACROSS_SHARE * np.clip((cosines.astype(np.float64) - typical) / span, 0.0, 1.0)
+
+
+def _meanings(
+    vectors: Sequence[Sequence[float] | None],
+) -> tuple[npt.NDArray[np.float32] | None, npt.NDArray[np.bool_]]:
+    """The projects' vectors as one matrix (zeros where missing) and which rows have one."""
+    present = np.array([vector is not None for vector in vectors], dtype=bool)
+    if not present.any():
+        return None, present
+    width = len(next(vector for vector in vectors if vector is not None))
+    matrix = np.zeros((len(vectors), width), dtype=np.float32)
+    for row, vector in enumerate(vectors):
+        if vector is not None:
+            matrix[row] = vector
+    return matrix, present
+
+
 def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:
     """The rows of the k most similar projects with any similarity, most similar first."""
     positive = np.flatnonzero(found > 0)
@@ -148,10 +222,11 @@ def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:
     return sorted(positive.tolist(), key=lambda row: (-found[row], row))
 
 
-def index_of(rows: Sequence[Mapping[str, Any]]) -> MemoryIndex:
+def index_of(rows: Sequence[Mapping[str, Any]], model: str | None = None) -> MemoryIndex:
     """The index over graph rows (`graph.memory.memories`); a remembered need's stems are made
-    here, as the graph does not keep its text analysed."""
-    items, terms = [], []
+    here, as the graph does not keep its text analysed. Only vectors of `model` are kept:
+    another model's are another space."""
+    items, terms, vectors = [], [], []
     for row in rows:
         participants = [p for p in row["participants"] if p.get("id")]
         if not participants or row["date"] is None:
@@ -164,10 +239,13 @@ def index_of(rows: Sequence[Mapping[str, Any]]) -> MemoryIndex:
                 kind=row["kind"],
                 participants=tuple(p["id"] for p in participants),
                 roles=tuple(p["role"] for p in participants),
+                language=row.get("language"),
             )
         )
         terms.append(row["terms"] if row["terms"] is not None else indexed(row["text"]))
-    return MemoryIndex(items, terms)
+        same_space = model is not None and row.get("embedding_model") == model
+        vectors.append(list(row["embedding"]) if same_space and row.get("embedding") else None)
+    return MemoryIndex(items, terms, vectors)
 
 
 def _date(value: Any) -> date:

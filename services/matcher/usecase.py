@@ -26,7 +26,7 @@ from schemas import ateco
 from services.embedding import Embedder, calibration
 from services.embedding.calibration import Calibration
 from services.matcher import ranker
-from services.matcher.memory import MemoryIndex, Recall, Remembered, index_of
+from services.matcher.memory import MemoryIndex, Need, Recall, Remembered, index_of
 from services.matcher.ranker import LearnedRanker
 from services.matcher.ranking import places
 from services.matcher.ranking.fusion import fused, scale_to_unit
@@ -42,7 +42,7 @@ from services.matcher.ranking.model import (
 )
 from services.matcher.ranking.rank import Scorer, rank
 from services.matcher.ranking.signals import TERRITORY_RELATION
-from services.matcher.ranking.text import indexed, terms, tokenize
+from services.matcher.ranking.text import detect_language, indexed, terms, tokenize
 from services.settings import Settings
 
 MAX_QUERY_TERMS = 256
@@ -93,6 +93,7 @@ class Remembering:
 
     driver: Driver
     database: str | None
+    model: str  # whose vectors the memory reads across languages
     _version: tuple[Any, ...] | None = None
     _known: Known | None = None
 
@@ -100,7 +101,7 @@ class Remembering:
         version = memory.version(self.driver, self.database)
         if self._known is None or version != self._version:
             self._known = Known(
-                index_of(memory.memories(self.driver, self.database)),
+                index_of(memory.memories(self.driver, self.database), self.model),
                 places.pattern(memory.place_names(self.driver, self.database)),
             )
             self._version = version
@@ -115,7 +116,9 @@ class Matcher:
     remembering: Remembering = field(init=False)
 
     def __post_init__(self) -> None:
-        self.remembering = Remembering(self.driver, self.settings.neo4j_database)
+        self.remembering = Remembering(
+            self.driver, self.settings.neo4j_database, self.embedder.model_id
+        )
 
     @property
     def weights(self) -> Weights:
@@ -150,7 +153,9 @@ class Matcher:
         asked = self.embedder.queries([text])[0]
         own = firm if focus else None
         vector = focused(asked, (own or {}).get("embedding"))
-        found = self.candidates(replace(request, text=text), vector, firm, own, known.memory)
+        found = self.candidates(
+            replace(request, text=text), vector, firm, own, known.memory, asked=asked
+        )
         return Prepared(self._need(request, firm), found)
 
     def rank(
@@ -168,6 +173,8 @@ class Matcher:
         firm: dict[str, Any] | None,
         own: dict[str, Any] | None,
         remembered: MemoryIndex,
+        *,
+        asked: Sequence[float],
     ) -> list[Candidate]:
         db, pool = self.settings.neo4j_database, self.settings.candidate_pool
         kinds = _graph_kinds(request.kinds)
@@ -184,10 +191,9 @@ class Matcher:
             retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
         )
         # The memory weighs repeated words (TF-IDF), so it reads the whole need, not its
-        # distinct stems.
-        recalled = remembered.recall(
-            indexed(request.text), before=request.before, requester=request.firm_id
-        )
+        # distinct stems; and the need as asked, not focused, for projects in other languages.
+        need = Need(indexed(request.text), asked, detect_language(request.text))
+        recalled = remembered.recall(need, before=request.before, requester=request.firm_id)
         by_memory = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
         lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known)]
         ids = fused([*lists, by_memory], pool)

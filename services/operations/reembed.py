@@ -1,9 +1,9 @@
 """`contamina graph reembed`: every stored vector again, from the configured model.
 
 After CONTAMINA_EMBEDDING_MODEL changes, the ingestion service refuses to start rather than
-mix two models in one index. This re-embeds the stored `text` of every entity and need,
-rebuilds the `profile_embedding` vector index when the dimension changed, and records the
-new model in the (:EmbeddingSpace) node last, so ingestion stays refused until the whole
+mix two models in one index. This re-embeds the stored `text` of every entity, need and
+past project, rebuilds the `profile_embedding` vector index when the dimension changed, and
+records the new model in the (:EmbeddingSpace) node last, so ingestion stays refused until the whole
 graph speaks the new model.
 
 `contamina ingest` must be stopped meanwhile (it would write vectors of its own model): a
@@ -21,6 +21,7 @@ from neo4j import Driver
 
 from graph import store
 from services.embedding import Embedder
+from services.ingest.projection import summarised
 from services.kafka.topics import CARRIES
 from services.settings import Settings
 
@@ -68,11 +69,13 @@ def _rewrite(settings: Settings, driver: Driver, embedder: Embedder, label: str)
     size = settings.embedding_batch_size
     # A need asks and a profile describes: asymmetric models embed the two differently.
     encode = embedder.queries if label == "Need" else embedder.passages
+    # A past project is embedded by its summary, as ingestion does.
+    prepare = summarised if label == "Project" else str
     after = ""
     while page := store.stale_texts(driver, label, model, after, limit=PAGE, database=database):
         for start in range(0, len(page), size):
             batch = page[start : start + size]
-            vectors = encode([text for _, text in batch])
+            vectors = encode([prepare(text) for _, text in batch])
             rows = [{"id": i, "embedding": v} for (i, _), v in zip(batch, vectors, strict=True)]
             store.set_vectors(driver, label, rows, model, database)
             yield len(batch)

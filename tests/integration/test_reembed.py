@@ -13,12 +13,22 @@ from services import embedding
 from services.embedding import Embedder, Vector
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import running
+from services.ingest.projection import project_summary
 from services.matcher.usecase import Matcher, MatchRequest
 from services.operations.rebuild import caught_up
 from services.operations.reembed import ReembedError, ingestion_members, reembed
 from services.polling import wait_until
 from services.settings import Settings
-from tests.integration.ingest_support import DEADLINE, association, envelope, expert, firm, publish
+from tests.integration.ingest_support import (
+    DEADLINE,
+    PROJECT_TEXT,
+    association,
+    envelope,
+    expert,
+    firm,
+    project,
+    publish,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -59,7 +69,8 @@ def _need(need_id: str, firm_id: str) -> NeedSubmitted:
 
 def _stored(graph: Driver, ids: list[str]) -> dict[str, Vector]:
     records, _, _ = graph.execute_query(
-        "MATCH (n) WHERE (n:Entity OR n:Need) AND n.id IN $ids RETURN n.id AS id, n.embedding AS v",
+        "MATCH (n) WHERE (n:Entity OR n:Need OR n:Project) AND n.id IN $ids"
+        " RETURN n.id AS id, n.embedding AS v",
         ids=ids,
     )
     return {r["id"]: list(r["v"]) for r in records}
@@ -67,7 +78,7 @@ def _stored(graph: Driver, ids: list[str]) -> dict[str, Vector]:
 
 def _vectors(graph: Driver) -> dict[str, tuple[int, str]]:
     records, _, _ = graph.execute_query(
-        "MATCH (n) WHERE n:Entity OR n:Need"
+        "MATCH (n) WHERE n:Entity OR n:Need OR n:Project"
         " RETURN n.id AS id, size(n.embedding) AS size, n.embedding_model AS model"
     )
     return {r["id"]: (r["size"], r["model"]) for r in records}
@@ -89,6 +100,7 @@ async def _ingest_some(settings: Settings, graph: Driver, embedder: Embedder) ->
             expert("expert:0001", "Maria Rossi", competences="Prove di fatica sui metalli"),
             expert("expert:0002", "Luca Bianchi", competences="Cybersecurity per impianti OT"),
             _need("need:0001", "firm:alfa"),
+            project("project:0001", "firm:alfa", "expert:0001=provider", text=PROJECT_TEXT),
         )
         await caught_up(settings, graph, within=DEADLINE)
         await wait_until(lambda: ingestion_members(settings) > 0, 30, "consumers joining")
@@ -107,9 +119,9 @@ async def test_reembed_switches_every_vector_the_index_and_the_space(
         seen: list[tuple[int, int]] = []
         done = reembed(settings, graph, fake, lambda n, total: seen.append((n, total)))
 
-        assert (done.nodes, done.index_rebuilt) == (5, True)
-        assert seen[0] == (0, 5)
-        assert seen[-1] == (5, 5)
+        assert (done.nodes, done.index_rebuilt) == (6, True)
+        assert seen[0] == (0, 6)
+        assert seen[-1] == (6, 6)
         assert set(_vectors(graph).values()) == {(8, fake.model_id)}
         assert _space(graph) == (fake.model_id, 8)
         assert store.profile_embedding_dimension(graph) == 8
@@ -120,8 +132,11 @@ async def test_reembed_switches_every_vector_the_index_and_the_space(
         )
         assert len(records) == 3
         # A need is re-embedded as a query, a profile as a passage.
-        stored = _stored(graph, ["need:0001", "expert:0002"])
+        stored = _stored(graph, ["need:0001", "expert:0002", "project:0001"])
         assert stored["need:0001"] == pytest.approx(fake.queries([_need_text()])[0], abs=1e-6)
+        # A past project by its summary, as ingestion embeds it.
+        summary = project_summary("project:0001", PROJECT_TEXT)
+        assert stored["project:0001"] == pytest.approx(fake.passages([summary])[0], abs=1e-6)
         assert stored["expert:0002"] != pytest.approx(fake.queries([_need_text()])[0], abs=1e-6)
         with pytest.raises(EmbeddingModelMismatchError):
             async with running(settings, graph, embedder):
@@ -159,7 +174,7 @@ async def test_reembed_resumes_after_a_crash_half_way(
 
         resumed = reembed(settings, graph, HashEmbedder())
 
-        assert resumed.nodes < 5
+        assert resumed.nodes < 6
         assert set(_vectors(graph).values()) == {(8, HashEmbedder.model_id)}
         assert store.profile_embedding_dimension(graph) == 8
     finally:
@@ -186,7 +201,7 @@ async def test_a_graph_built_with_the_old_default_is_moved_to_the_multilingual_o
 
     moved = reembed(settings, graph, embedder)
 
-    assert (moved.nodes, moved.index_rebuilt) == (5, True)
+    assert (moved.nodes, moved.index_rebuilt) == (6, True)
     assert set(_vectors(graph).values()) == {(embedder.dimension, embedder.model_id)}
     assert _space(graph) == (embedder.model_id, embedder.dimension)
     async with running(settings, graph, embedder):

@@ -49,5 +49,5 @@ def test_neo4j_browser_opens_the_guide_and_style_the_web_app_serves(tmp_path: Pa
 def test_a_kafka_cluster_id_never_starts_like_an_option(monkeypatch: pytest.MonkeyPatch) -> None:
     # 0xf8 makes the first base64url character "-"; the second draw is an ordinary one.
     draws = iter([uuid.UUID(bytes=b"\xf8" + bytes(15)), uuid.UUID(bytes=bytes(16))])
-    monkeypatch.setattr(kafka.uuid, "uuid4", lambda: next(draws))
+    monkeypatch.setattr(uuid, "uuid4", lambda: next(draws))
     assert kafka.new_cluster_id() == "AAAAAAAAAAAAAAAAAAAAAA"

@@ -6,7 +6,7 @@ import pytest
 from graph.labels import KIND_LABELS, entity_labels, stale_labels
 from graph.store import erasure_key
 from schemas.relations import Relation, RelationType
-from services.ingest.projection import relation_row
+from services.ingest.projection import SUMMARY_CHARS, project_summary, relation_row
 
 
 @pytest.mark.parametrize("kind", ["firm", "startup", "expert", "lab", "association", "department"])
@@ -37,3 +37,13 @@ def test_the_erasure_guard_keeps_no_readable_id() -> None:
     assert key == erasure_key("expert:mario-rossi")
     assert "mario" not in key
     assert key != erasure_key("expert:maria-rossi")
+
+
+def test_a_project_is_embedded_by_its_title_and_the_start_of_its_report() -> None:
+    assert project_summary("Dati ambientali", "Dati ambientali per la banca.") == (
+        "Dati ambientali per la banca."
+    )  # a report that starts with its title holds it once
+    assert project_summary("LCA", "Impronta di prodotto.") == "LCA. Impronta di prodotto."
+    long = project_summary("LCA", "parola " * 200)
+    assert len(long) <= SUMMARY_CHARS
+    assert long.endswith("parola")  # cut after a whole word

@@ -1,15 +1,26 @@
 from datetime import date
 
+import numpy as np
 import pytest
 
-from services.matcher.memory import HUB_PROJECTS, MemoryIndex, Remembered, index_of
+from services.matcher.memory import (
+    ACROSS_SHARE,
+    HUB_PROJECTS,
+    MemoryIndex,
+    Need,
+    Remembered,
+    across,
+    index_of,
+)
 from services.matcher.ranking.text import indexed
 
 LCA = "analisi del ciclo di vita impronta ambientale dei prodotti dati ambientali per la banca"
 FATIGUE = "prove di fatica su componenti stampati in tecnopolimero rotture vicino agli inserti"
 
 
-def remembered(id: str, when: date, *participants: str, roles: tuple[str, ...] = ()) -> Remembered:
+def remembered(
+    id: str, when: date, *participants: str, roles: tuple[str, ...] = (), language: str = "it"
+) -> Remembered:
     return Remembered(
         id=id,
         title=id.title(),
@@ -17,6 +28,7 @@ def remembered(id: str, when: date, *participants: str, roles: tuple[str, ...] =
         kind="voucher",
         participants=participants,
         roles=roles or tuple("partner" for _ in participants),
+        language=language,
     )
 
 
@@ -32,7 +44,9 @@ MEMORY = memory(
 
 
 def test_the_hub_memory_finds_who_did_projects_like_the_need() -> None:
-    found = MEMORY.recall(indexed("la banca chiede dati ambientali"), before=None, requester=None)
+    found = MEMORY.recall(
+        Need(indexed("la banca chiede dati ambientali")), before=None, requester=None
+    )
     assert found["lab:lca"].experience == pytest.approx(1.0)
     assert found["lab:lca"].project is not None
     assert found["lab:lca"].project.id in {"p:lca", "p:later"}
@@ -41,16 +55,16 @@ def test_the_hub_memory_finds_who_did_projects_like_the_need() -> None:
 
 def test_a_project_dated_after_the_need_never_contributes() -> None:
     need = indexed("la banca chiede dati ambientali")
-    found = MEMORY.recall(need, before=date(2026, 1, 15), requester="firm:rossi")
+    found = MEMORY.recall(Need(need), before=date(2026, 1, 15), requester="firm:rossi")
     assert "expert:late" not in found
     assert found["lab:lca"].project is not None
     assert found["lab:lca"].project.id == "p:lca"
-    same_day = MEMORY.recall(need, before=date(2026, 6, 1), requester="firm:rossi")
+    same_day = MEMORY.recall(Need(need), before=date(2026, 6, 1), requester="firm:rossi")
     assert "expert:late" not in same_day
 
 
 def test_the_requester_memory_weighs_its_own_similar_projects_and_leaves_it_out() -> None:
-    found = MEMORY.recall(indexed(FATIGUE), before=None, requester="firm:rossi")
+    found = MEMORY.recall(Need(indexed(FATIGUE)), before=None, requester="firm:rossi")
     assert found["lab:fatigue"].history == pytest.approx(1.0)
     assert found["lab:fatigue"].shared is not None
     assert found["lab:fatigue"].shared.id == "p:fatigue"
@@ -71,7 +85,7 @@ def test_a_beneficiary_passes_on_less_than_who_did_the_work() -> None:
             LCA,
         )
     )
-    found = index.recall(indexed(LCA), before=None, requester=None)
+    found = index.recall(Need(indexed(LCA)), before=None, requester=None)
     assert found["firm:had-it"].experience < found["lab:did-it"].experience
 
 
@@ -80,12 +94,12 @@ def test_the_hub_memory_reads_only_the_most_similar_projects() -> None:
         (remembered(f"p:{n:03}", date(2024, 1, 1), f"lab:{n:03}"), f"{LCA} variante {n}")
         for n in range(HUB_PROJECTS + 20)
     ]
-    found = memory(*many).recall(indexed(LCA), before=None, requester=None)
+    found = memory(*many).recall(Need(indexed(LCA)), before=None, requester=None)
     assert len(found) == HUB_PROJECTS
 
 
 def test_an_empty_memory_recalls_nothing() -> None:
-    assert MemoryIndex([], []).recall("banca", before=None, requester="firm:x") == {}
+    assert MemoryIndex([], []).recall(Need("banca"), before=None, requester="firm:x") == {}
 
 
 def test_graph_rows_become_an_index_and_needs_are_analysed_here() -> None:
@@ -120,4 +134,88 @@ def test_graph_rows_become_an_index_and_needs_are_analysed_here() -> None:
     ]
     index = index_of(rows)
     assert [item.id for item in index.items] == ["p:1", "need:9"]
-    assert "lab:fatigue" in index.recall(indexed(FATIGUE), before=None, requester=None)
+    assert "lab:fatigue" in index.recall(Need(indexed(FATIGUE)), before=None, requester=None)
+
+
+AXES = {"lca": [1.0, 0.0, 0.0], "fatigue": [0.0, 1.0, 0.0], "wine": [0.0, 0.0, 1.0]}
+"""Stand-in vectors: one axis of meaning per subject, whatever the language."""
+
+
+def bilingual() -> MemoryIndex:
+    items = [
+        (remembered("p:lca", date(2024, 1, 1), "lab:lca"), LCA, AXES["lca"]),
+        (remembered("p:fatigue", date(2024, 1, 1), "lab:fatigue"), FATIGUE, AXES["fatigue"]),
+        (remembered("p:wine", date(2024, 1, 1), "lab:wine"), "vinificazione", AXES["wine"]),
+        (
+            remembered("p:eu", date(2024, 1, 1), "centre:eu", language="en"),
+            "life cycle assessment",
+            AXES["lca"],
+        ),
+        *(  # what most of a hub's projects are to any one need: about something else
+            (remembered(f"p:wine-{n}", date(2024, 1, 1), "lab:wine"), "cantina", AXES["wine"])
+            for n in range(4)
+        ),
+    ]
+    return MemoryIndex(
+        [item for item, _, _ in items],
+        [indexed(text) for _, text, _ in items],
+        [vector for _, _, vector in items],
+    )
+
+
+def test_a_project_in_another_language_is_recalled_by_its_meaning() -> None:
+    english = Need(indexed("our bank wants figures on our footprint"), AXES["lca"], "en")
+    found = bilingual().recall(english, before=None, requester=None)
+    assert found["lab:lca"].experience == pytest.approx(1.0)  # no shared word, same meaning
+    assert "lab:fatigue" not in found
+    assert "lab:wine" not in found
+
+
+def test_meaning_never_stands_in_for_words_within_one_language() -> None:
+    # The English project means the same, but an English need without its words finds nothing
+    # in it: within a language, the words are the evidence.
+    english = Need(indexed("our bank wants figures on our footprint"), AXES["lca"], "en")
+    assert "centre:eu" not in bilingual().recall(english, before=None, requester=None)
+    italian = Need(indexed("il cliente chiede un bilancio"), AXES["lca"], "it")
+    found = bilingual().recall(italian, before=None, requester=None)
+    assert "lab:lca" not in found
+    assert "centre:eu" in found  # the English one, by its meaning
+
+
+def test_a_project_by_meaning_is_still_only_one_from_before_the_need() -> None:
+    english = Need(indexed("figures on our footprint"), AXES["lca"], "en")
+    assert bilingual().recall(english, before=date(2024, 1, 1), requester=None) == {}
+
+
+def test_across_languages_a_typical_project_is_nothing_and_a_close_one_is_a_share() -> None:
+    cosines = np.array([0.1] * 3 + [0.2] * 4 + [0.6, 0.9], dtype=np.float32)
+    scaled = across(cosines)  # the 75th percentile is 0.2
+    assert scaled[:7] == pytest.approx([0.0] * 7)
+    assert scaled[7] == pytest.approx(ACROSS_SHARE)  # halfway from 0.2 to 1
+    assert scaled[8] == pytest.approx(ACROSS_SHARE)  # never more
+    assert across(np.ones(3, dtype=np.float32)) == pytest.approx([0.0, 0.0, 0.0])
+
+
+def test_only_the_current_models_vectors_are_read_from_the_graph() -> None:
+    row = {
+        "id": "p:1",
+        "title": "LCA",
+        "date": date(2024, 1, 1),
+        "kind": "voucher",
+        "terms": indexed(LCA),
+        "text": None,
+        "language": "it",
+        "embedding": AXES["lca"],
+        "embedding_model": "old-model",
+        "participants": [{"id": "lab:lca", "role": "provider"}],
+    }
+    other = {
+        **row,
+        "id": "p:2",
+        "embedding": AXES["wine"],
+        "participants": [{"id": "lab:wine", "role": "provider"}],
+    }
+    rows = [row, other, {**other, "id": "p:3"}]  # the need's typical project is not the first
+    english = Need(indexed("figures on our footprint"), AXES["lca"], "en")
+    assert index_of(rows, "new-model").recall(english, before=None, requester=None) == {}
+    assert "lab:lca" in index_of(rows, "old-model").recall(english, before=None, requester=None)
