@@ -1,5 +1,6 @@
-"""The matcher's reads: candidates by meaning, by words and by acquaintance, their details,
-and the warm-introduction paths from a firm to them. Named, parameterised Cypher only."""
+"""The matcher's reads: candidates by meaning, by words, by the services asked for and by
+acquaintance, their details, and the warm-introduction paths from a firm to them. Named,
+parameterised Cypher only."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,18 @@ WITH p, vector.similarity.cosine(p.embedding, $vector) AS similarity
 ORDER BY similarity DESC
 LIMIT $k
 RETURN p.id AS id, 2 * similarity - 1 AS score
+"""
+
+# Partners that offer services the need calls for: those offering more of them first, then
+# those closer in meaning (cosine -1 without a vector), then by id.
+OFFERING = """
+MATCH (p:Profile) WHERE any(s IN coalesce(p.services, []) WHERE s IN $services)
+WITH p, size([s IN p.services WHERE s IN $services]) AS offered,
+     CASE WHEN p.embedding IS NULL THEN -1.0
+          ELSE vector.similarity.cosine(p.embedding, $vector) END AS similarity
+ORDER BY offered DESC, similarity DESC, p.id
+LIMIT $k
+RETURN p.id AS id, offered AS score
 """
 
 # The profiles' stems (`terms`, migration V0009) against the need's, both made by
@@ -106,6 +119,19 @@ def semantic_among(
     driver: Driver, vector: Sequence[float], kinds: Sequence[str], k: int, database: str | None
 ) -> list[Hit]:
     return _hits(driver, SEMANTIC_AMONG, database, vector=list(vector), kinds=list(kinds), k=k)
+
+
+def offering(
+    driver: Driver,
+    services: Sequence[str],
+    vector: Sequence[float],
+    k: int,
+    database: str | None,
+) -> list[Hit]:
+    """Profiles that tick any of `services`, the most of them first, then by meaning."""
+    if not services:
+        return []
+    return _hits(driver, OFFERING, database, services=list(services), vector=list(vector), k=k)
 
 
 def lexical(driver: Driver, stems: Sequence[str], k: int, database: str | None) -> list[Hit]:

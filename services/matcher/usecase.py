@@ -1,9 +1,9 @@
 """The matcher's use case: a need in, ranked and explained suggestions out.
 
 Retrieval is hybrid — the vector index (meaning), the full-text index (words), the firm's
-acquaintances in the graph and the participants of the past projects most like the need
-(the hub's memory) — fused by reciprocal rank; the pure ranking core then scores every
-signal and explains it.
+acquaintances in the graph, the participants of the past projects most like the need (the
+hub's memory) and the partners offering the services the officer ticked — fused by
+reciprocal rank; the pure ranking core then scores every signal and explains it.
 
 An officer's note describes the firm as much as its problem ("an engineering workshop, 30
 employees, ..."). What the firm already is, its own profile says; so the query looks for
@@ -195,7 +195,8 @@ class Matcher:
         need = Need(indexed(request.text), asked, detect_language(request.text))
         recalled = remembered.recall(need, before=request.before, requester=request.firm_id)
         by_memory = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
-        lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known)]
+        offering = retrieval.offering(self.driver, request.services, vector, pool, db)
+        lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known, offering)]
         ids = fused([*lists, by_memory], pool)
         words = scale_to_unit({hit.id: hit.score for hit in lexical})
         paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}

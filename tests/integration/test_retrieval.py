@@ -68,6 +68,41 @@ async def test_within_a_ring_the_acquaintances_closest_to_the_need_come_first(
     assert [hit.id for hit in by_id] == sorted(competences)  # without a need: by id
 
 
+async def test_partners_offering_the_services_asked_for_come_most_offered_first_then_closest(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            expert("expert:wine", "Anna", competences="Vini e cantine", services=["certification"]),
+            expert(
+                "expert:iso",
+                "Bruno",
+                competences="Certificazione ISO 9001 dei processi produttivi",
+                services=["certification"],
+            ),
+            expert(
+                "expert:both",
+                "Carla",
+                competences="Brevetti e marchi",
+                services=["certification", "patents_trademarks"],
+            ),
+            expert("expert:none", "Dario", competences="Certificazione di qualità ISO 9001"),
+        )
+        await caught_up(settings, graph, within=DEADLINE)
+    need = embedder.queries(["Serve la certificazione ISO 9001 per i processi produttivi"])[0]
+
+    def found(*services: str) -> list[str]:
+        return [hit.id for hit in retrieval.offering(graph, services, need, 10, None)]
+
+    assert found("certification", "patents_trademarks") == [
+        "expert:both", "expert:iso", "expert:wine",
+    ]  # fmt: skip
+    assert found("certification")[0] == "expert:iso"  # all offer one: the closest first
+    assert found("training") == []
+    assert found() == []
+
+
 async def test_each_ingestion_concern_is_a_consumer_group_of_its_own(
     settings: Settings, graph: Driver, embedder: Embedder
 ) -> None:
