@@ -50,6 +50,7 @@ def _row(profile: Organisation | Expert | Lab) -> dict[str, Any]:
         "sector": sector,
         "territory": territory,
         "topics": list(profile.topics),
+        "services": [service.value for service in profile.services],
         "language": profile.language,
         "relations": [],
     }
@@ -72,7 +73,8 @@ def profile_rows(network: Network) -> list[dict[str, Any]]:
 
 
 def need_rows(network: Network) -> list[dict[str, Any]]:
-    """One row per need, dated the day the demo submits it."""
+    """One row per need, dated the day the demo submits it, with the services its officer
+    ticked (none on about half: the matcher's services signal must do without them)."""
     sectors = {event.payload.id: event.payload.sector for event in network.organisations}
     return [
         {
@@ -84,6 +86,7 @@ def need_rows(network: Network) -> list[dict[str, Any]]:
             "sector": sectors.get(need.firm_id) if need.firm_id else None,
             "territory": need.territory.province if need.territory else None,
             "kinds": [kind.value for kind in need.wanted_kinds],
+            "services": [service.value for service in need.services],
             "relevant": sorted(network.relevant[need.id]),
         }
         for event in network.needs

@@ -5,6 +5,10 @@ like), never in the partners' words; its relevant set is every partner carrying 
 archetype, restricted to the kinds the officer asked for, whatever language the partner
 writes in. Some needs come from foreign-owned firms around Kilometro Rosso and are written
 in English: most of their right answers are then Italian profiles.
+
+About half the needs also carry the hub's services the officer ticked, read off the symptom:
+mostly the archetype's, sometimes a neighbour's. They are drawn from a stream of their own
+per need, so ticking them changes no text, firm or answer of a seed.
 """
 
 from collections import Counter
@@ -12,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from random import Random
 
+from schemas.common import Service
 from schemas.needs import BudgetBand, Need, PartnerKind, Urgency
 from services.demo.archetypes import ARCHETYPES
 from services.demo.cast import Carriers
@@ -24,6 +29,14 @@ RESTRICTED_SHARE = 0.25
 ANONYMOUS_SHARE = 0.1
 ENGLISH_SHARE = 0.2  # of the needs whose archetype can be told in English
 KILOMETRO_ROSSO_AREA = "Bergamo e hinterland"  # where the foreign-owned firms sit
+# Officers tick services by reading the firm's symptom, not the problem behind it: often they
+# tick none, mostly they tick the right kind of help, now and then a plausible wrong one. The
+# services signal is measured only if needs name services, and fairly only if the ticks are
+# not the answer key.
+TICKED_SHARE = 0.55  # needs with one or two services ticked; the others tick none
+BOTH_SHARE = 0.3  # of the rightly ticked needs whose archetype offers two or more: two ticked
+MISREAD_SHARE = 0.15  # of the ticked needs: one plausible but wrong service instead
+GENERIC = (Service.FUNDING_ADVICE, Service.TRAINING)  # what an unsure officer falls back on
 
 
 @dataclass(frozen=True)
@@ -83,8 +96,45 @@ def wanted(rng: Random, carriers: Sequence[tuple[str, PartnerKind]]) -> list[Par
     return [rng.choice(kinds)] if kinds else []
 
 
+def misreadings(number: int) -> list[Service]:
+    """The services an officer may wrongly tick for an archetype: those of the other
+    archetypes of its field (a symptom reads like theirs) and the generic ones."""
+    domain, own = ARCHETYPES[number].domain, set(ARCHETYPES[number].services)
+    near = (s for a in ARCHETYPES if a.domain == domain for s in a.services)
+    return [s for s in dict.fromkeys((*near, *GENERIC)) if s not in own]
+
+
+def ticked(rng: Random, number: int) -> list[Service]:
+    """The services an officer ticks for a need written from an archetype, maybe none."""
+    if rng.random() >= TICKED_SHARE:
+        return []
+    if rng.random() < MISREAD_SHARE:
+        return [rng.choice(misreadings(number))]
+    own = ARCHETYPES[number].services
+    if len(own) > 1 and rng.random() < BOTH_SHARE:
+        return [own[i] for i in sorted(rng.sample(range(len(own)), 2))]
+    return [own[0]]
+
+
+def need_id(index: int) -> str:
+    return f"need:{index:05d}"
+
+
+def ticking(seed: int, index: int) -> Random:
+    """The services' own stream for one need: drawing from the needs' stream would rewrite
+    every later need of the seed, and a shared one would tie a need's ticks to the count."""
+    return Random(f"{seed}/services/{need_id(index)}")  # noqa: S311 - reproducible data
+
+
 def write_need(
-    rng: Random, index: int, number: int, firm: Firm, carriers: Carriers, *, language: str
+    rng: Random,
+    index: int,
+    number: int,
+    firm: Firm,
+    carriers: Carriers,
+    *,
+    language: str,
+    services: Sequence[Service],
 ) -> Written:
     voice = NEED_VOICES[language]
     named = rng.random() >= ANONYMOUS_SHARE
@@ -98,12 +148,13 @@ def write_need(
         *conditions(rng, funding, urgency, budget, voice),
     ]
     need = Need(
-        id=f"need:{index:05d}",
+        id=need_id(index),
         firm_id=firm.organisation.id if named else None,
         text=" ".join(part for part in parts if part),
         language=language,
         wanted_kinds=kinds,
         topics=list(ARCHETYPES[number].words(language).need_topics),
+        services=list(services),
         urgency=urgency,
         budget=budget,
         territory=firm.organisation.territory,
@@ -126,9 +177,10 @@ def requester(rng: Random, firms: Sequence[Firm], language: str) -> Firm:
 
 
 def write_needs(
-    rng: Random, count: int, clients: Sequence[Firm], carriers: Carriers
+    rng: Random, count: int, clients: Sequence[Firm], carriers: Carriers, *, seed: int
 ) -> list[Written]:
-    """Needs spread evenly over the archetypes, each from a firm of an affected sector."""
+    """Needs spread evenly over the archetypes, each from a firm of an affected sector, with
+    the services ticked from each need's own stream of `seed` (see `ticking`)."""
     numbers = [n for n in range(len(ARCHETYPES)) if len(carriers.of(n)) >= MIN_RELEVANT]
     by_code: dict[str, list[Firm]] = {}
     for firm in clients:
@@ -142,5 +194,8 @@ def write_needs(
         number = order.pop()
         language = written_in(rng, number)
         firm = requester(rng, having[number] or clients, language)
-        written.append(write_need(rng, index, number, firm, carriers, language=language))
+        services = ticked(ticking(seed, index), number)
+        written.append(
+            write_need(rng, index, number, firm, carriers, language=language, services=services)
+        )
     return written

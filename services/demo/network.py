@@ -115,7 +115,7 @@ def generate(seed: int = 7, scale: float = 1.0) -> Network:
         *collaborations(rng, sized(COLLABORATIONS), clients, carriers),
         *network_projects(rng, sized(NETWORK_PROJECTS), clients, carriers),
     ]
-    written = write_needs(stream("needs"), sized(NEEDS), clients, carriers)
+    written = write_needs(stream("needs"), sized(NEEDS), clients, carriers, seed=seed)
     languages = {
         **{o.id: o.language for o in institutions},
         **{e.profile.id: e.profile.language for e in experts},

@@ -36,6 +36,7 @@ def test_rows_have_the_documented_fields(rows: Any) -> None:
     assert {row["kind"] for row in profiles.values()} == KINDS
     for row in profiles.values():
         assert row["text"]
+        assert row["kind"] != "expert" or row["services"]
         assert all(r["target"] in profiles for r in row["relations"])
     for need in needs:
         assert set(need) == {
@@ -47,6 +48,7 @@ def test_rows_have_the_documented_fields(rows: Any) -> None:
             "sector",
             "territory",
             "kinds",
+            "services",
             "relevant",
         }
         json.dumps(need, ensure_ascii=False)
