@@ -4,6 +4,7 @@ parameterised Cypher only."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from neo4j import Driver
@@ -74,8 +75,10 @@ RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_se
        p.region AS region, p.country AS country, p.lat AS lat, p.lon AS lon,
        p.availability AS availability, p.embedding AS embedding,
        organisation_id, p.group_id AS group_id,
-       COUNT { (p)<-[:ACCEPTED]-(:Need) } AS accepted,
-       COUNT { (p)<-[:DECLINED]-(:Need) } AS declined
+       COUNT { (p)<-[a:ACCEPTED]-(:Need) WHERE $before IS NULL OR date(a.at) < $before }
+         AS accepted,
+       COUNT { (p)<-[d:DECLINED]-(:Need) WHERE $before IS NULL OR date(d.at) < $before }
+         AS declined
 """
 
 # Warm paths first (people and organisations vouching for each other); the shared
@@ -177,8 +180,12 @@ def firm(driver: Driver, firm_id: str, database: str | None) -> dict[str, Any] |
     return dict(records[0]) if records else None
 
 
-def details(driver: Driver, ids: Sequence[str], database: str | None) -> list[dict[str, Any]]:
-    records, _, _ = driver.execute_query(DETAILS, ids=list(ids), database_=database)
+def details(
+    driver: Driver, ids: Sequence[str], database: str | None, before: date | None = None
+) -> list[dict[str, Any]]:
+    """The candidates' profiles, with how often officers accepted and declined them: only the
+    decisions made before `before` (the need's day) when given, as for its memory."""
+    records, _, _ = driver.execute_query(DETAILS, ids=list(ids), before=before, database_=database)
     return [dict(record) for record in records]
 
 

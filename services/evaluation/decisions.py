@@ -1,12 +1,11 @@
 """A learned ranker from the officers' own decisions (`contamina ranker fit --from-feedback`).
 
-Each decided need is asked again as the matcher would have asked it when it came in (only
-what the hub knew before its day; its own decisions, and the collaboration an acceptance
-creates, not counted); its accepted partners are the right answers. The needs are split by
-time: the ranker is trained on the older part and scored on the newer, beside the hand-set
-weights, so the figure says how it would have done on needs it had not seen. The decisions
-of the other needs still count in the feedback signal as they stand today, a leak the report
-names: on the demo's year it flatters the ranker.
+Each decided need is asked again as the matcher would have asked it when it came in: only
+what the hub knew before its day (past projects, and the officers' decisions on the partners,
+its own included, are read as of that day by the matcher itself), and not the collaboration
+its own acceptance created; its accepted partners are the right answers. The needs are split
+by time: the ranker is trained on the older part and scored on the newer, beside the hand-set
+weights, so the figure says how it would have done on needs it had not seen.
 """
 
 from collections.abc import Sequence
@@ -41,20 +40,15 @@ class FromDecisions:
 
 
 def prepared_as_asked(matcher: Matcher, row: dict[str, Any]) -> Prepared:
-    """The need as the matcher saw it when it came in, its decided partners not yet left out
-    and its own decisions not yet counted in their feedback signal."""
+    """The need as the matcher saw it when it came in: its decided partners not yet left out,
+    and not yet tied to the firm by its own acceptance."""
     need_id = str(row["id"])
     request = request_for(matcher, MatchQuery(need_id=need_id))
     firm = frozenset({request.firm_id}) if request.firm_id else frozenset()
     found = matcher.prepare(replace(request, excluded_ids=firm))
-    accepted, declined = set(row["accepted"]), set(row["declined"])
+    accepted = set(row["accepted"])
     candidates = [
-        replace(
-            c,
-            accepted=c.accepted - (c.id in accepted),
-            declined=c.declined - (c.id in declined),
-            path=() if c.id in accepted and _direct(c.path) else c.path,
-        )
+        replace(c, path=() if c.id in accepted and _direct(c.path) else c.path)
         for c in found.candidates
     ]
     return Prepared(found.need, candidates)

@@ -209,7 +209,7 @@ class Matcher:
                 path=paths.get(row["id"]),
                 recall=recalled.get(row["id"], Recall()),
             )
-            for row in retrieval.details(self.driver, ids, db)
+            for row in retrieval.details(self.driver, ids, db, request.before)
         ]
 
     def _firm(self, firm_id: str | None) -> dict[str, Any] | None:

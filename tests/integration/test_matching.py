@@ -2,6 +2,7 @@
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from services.polling import wait_until
 from services.settings import Settings
 from tests.integration.ingest_support import (
     DEADLINE,
+    WHEN,
     answer_to,
     association,
     envelope,
@@ -226,6 +228,16 @@ async def test_an_accepted_partner_becomes_a_warm_path_for_the_next_need(
     assert top.candidate.accepted == 1
     assert top.path_text == "Plastica Seriana Srl → Giulia Testa"
     assert "ha già collaborato con l'impresa" in top.explanation
+
+    # A need of an earlier day is asked as the hub stood then: the decision came after it.
+    def accepted_for(before: date) -> int:
+        request = MatchRequest(text=NEED_TEXT, firm_id="firm:plastica", before=before)
+        found = Matcher(network, graph, embedder).prepare(request).candidates
+        return next(c.accepted for c in found if c.id == "expert:fatica")
+
+    decided = WHEN.date()  # the day the acceptance above was recorded
+    assert accepted_for(decided) == 0
+    assert accepted_for(decided + timedelta(days=1)) == 1
 
 
 async def test_focusing_leaves_the_firms_own_profile_out_of_the_query_and_can_be_turned_off(
