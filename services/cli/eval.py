@@ -17,7 +17,7 @@ from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from services.evaluation.dataset import DatasetError
-from services.evaluation.run import SYSTEMS, Evaluation, FittedWeights, on_eval_stack
+from services.evaluation.run import BM25_PARTNERS, SYSTEMS, Evaluation, FittedWeights, on_eval_stack
 from services.matcher.ranker import RankerError
 from services.matcher.ranker import load as load_ranker
 from services.settings import Settings
@@ -183,7 +183,7 @@ def show(evaluation: Evaluation, console: Console) -> None:
         scores = evaluation.scores[name]
         table.add_row(name, *(f"{value:.3f}" for value in asdict(scores).values()))
     partners = (f"{value:.3f}" for value in asdict(evaluation.bm25_partners).values())
-    table.add_row("bm25 among partners", *partners)
+    table.add_row(BM25_PARTNERS, *partners)
     table.add_section()
     for signal, scores in evaluation.ablations.items():
         row = (f"{value:.3f}" for value in asdict(scores).values())

@@ -42,6 +42,8 @@ FIRST = 5
 FOCUSING = "focusing"
 """The ablation without the matcher's query focusing (see Matcher.prepare)."""
 SYSTEMS = ("matcher", "bm25", "embedding")
+BM25_PARTNERS = "bm25 among partners"
+"""BM25 over the kinds the matcher suggests: in the halves of a fit beside the systems."""
 HALVES = ("fit", "report")
 
 
@@ -262,7 +264,7 @@ async def evaluate(
                 dataset,
                 matcher,
                 retrievals=retrievals,
-                rankings=rankings,
+                rankings={**rankings, BM25_PARTNERS: among_partners},
                 answers=answers,
                 progress=progress,
             )

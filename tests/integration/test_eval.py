@@ -10,7 +10,7 @@ from neo4j import Driver
 
 from services.cli.eval import as_json, configuration
 from services.embedding import Embedder
-from services.evaluation.run import FOCUSING, SYSTEMS, Evaluation, evaluate, load
+from services.evaluation.run import BM25_PARTNERS, FOCUSING, SYSTEMS, Evaluation, evaluate, load
 from services.matcher.ranking.model import SIGNALS, Weights
 from services.settings import Settings
 from tests.integration.ingest_support import ids, relation_types
@@ -234,7 +234,8 @@ async def test_fitting_reports_both_halves_and_settings_that_can_be_kept(
     assert fitted is not None
     assert set(fitted.halves) == {"fit", "report"}
     for systems in fitted.halves.values():
-        assert {*SYSTEMS, "fitted"} <= set(systems) <= {*SYSTEMS, "fitted", "learned"}
+        assert {*SYSTEMS, BM25_PARTNERS, "fitted"} <= set(systems)
+        assert set(systems) <= {*SYSTEMS, BM25_PARTNERS, "fitted", "learned"}
     assert sum(fitted.weights.by_signal().values()) == pytest.approx(1.0, abs=1e-3)
     assert 0.0 <= fitted.whole.ndcg_at_10 <= 1.0
 
