@@ -3,8 +3,8 @@
 After CONTAMINA_EMBEDDING_MODEL changes, the ingestion service refuses to start rather than
 mix two models in one index. This re-embeds the stored `text` of every entity, need and
 past project, rebuilds the `profile_embedding` vector index when the dimension changed, and
-records the new model in the (:EmbeddingSpace) node last, so ingestion stays refused until the whole
-graph speaks the new model.
+records the new model in the (:EmbeddingSpace) node last, so ingestion stays refused until
+the whole graph speaks the new model.
 
 `contamina ingest` must be stopped meanwhile (it would write vectors of its own model): a
 consumer group with live members is refused. A crash is mended by running it again: nodes
