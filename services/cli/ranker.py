@@ -65,7 +65,7 @@ def _from_decisions() -> LearnedRanker:
     console.print(
         f"trained on the {result.trained_on} oldest needs with an accepted partner; on the"
         f" {result.held_out} newest, nDCG@10 {result.learned:.3f} (hand-set weights"
-        f" {result.weights:.3f}; the feedback signal still counts other needs' decisions as"
-        " they stand today)"
+        f" {result.weights:.3f}; officers only decided on the partners suggested then, so"
+        " the figures favour rankings like that of the time)"
     )
     return result.ranker
