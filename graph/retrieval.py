@@ -73,7 +73,7 @@ WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
        p.topics AS topics, p.services AS services, p.province AS province, p.canton AS canton,
        p.region AS region, p.country AS country, p.lat AS lat, p.lon AS lon,
-       p.availability AS availability, p.embedding AS embedding,
+       p.availability AS availability, p.embedding AS embedding, p.terms AS terms,
        organisation_id, p.group_id AS group_id,
        COUNT { (p)<-[a:ACCEPTED]-(:Need) WHERE $before IS NULL OR date(a.at) < $before }
          AS accepted,

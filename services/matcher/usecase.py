@@ -42,8 +42,17 @@ from services.matcher.ranking.model import (
 )
 from services.matcher.ranking.rank import Scorer, rank
 from services.matcher.ranking.signals import TERRITORY_RELATION
-from services.matcher.ranking.text import detect_language, indexed, terms, tokenize
+from services.matcher.ranking.text import (
+    detect_language,
+    indexed,
+    shared_words,
+    terms,
+    tokenize,
+)
 from services.settings import Settings
+
+SHOWN_WORDS = 4
+"""How many of the need's words an explanation quotes as found in a partner's profile."""
 
 MAX_QUERY_TERMS = 256
 """A long need (a project's whole objective) is searched by all its words, up to this many
@@ -206,6 +215,9 @@ class Matcher:
                 vector,
                 self.calibration,
                 lexical=words.get(row["id"], 0.0),
+                shared=shared_words(request.text, (row["terms"] or "").split(), SHOWN_WORDS)
+                if row["id"] in words
+                else (),
                 path=paths.get(row["id"]),
                 recall=recalled.get(row["id"], Recall()),
             )
@@ -313,6 +325,7 @@ def _candidate(
     scale: Calibration,
     *,
     lexical: float,
+    shared: tuple[str, ...],
     path: dict[str, Any] | None,
     recall: Recall,
 ) -> Candidate:
@@ -335,6 +348,7 @@ def _candidate(
         semantic=max(0.0, semantic),
         closeness=scale.scale(semantic),
         lexical=lexical,
+        shared_words=shared,
         path=_path(path, row),
         experience=recall.experience,
         history=recall.history,

@@ -119,6 +119,9 @@ async def test_contamination_on_brings_a_cross_sector_partner_off_is_pure_releva
     assert top.candidate.sector_section == "M"  # the firm is in C: a cross-sector partner
     assert top.values["contamination"] == 1.0
     assert "contaminazione" in top.explanation
+    # The words reason quotes the need's words the profile holds, as the need writes them.
+    assert top.candidate.shared_words[:3] == ("resistenza", "fatica", "prove")
+    assert "«resistenza», «fatica», «prove»" in top.explanation
     assert top.path_text == "Plastica Seriana Srl → CNA Bergamo → Giulia Testa"
 
     plain = matcher.match(

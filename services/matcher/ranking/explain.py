@@ -59,7 +59,13 @@ def _semantic(e: Evidence) -> str:
 
 
 def _lexical(e: Evidence) -> str:
-    return e.text("parole chiave del bisogno nel profilo", "the need's keywords in the profile")
+    """The words of the need the profile holds, quoted: the evidence, not a verdict."""
+    shown = ", ".join(f"«{word}»" for word in e.candidate.shared_words)
+    if not shown:
+        return e.text("parole chiave del bisogno nel profilo", "the need's keywords in the profile")
+    return e.text(
+        f"parole del bisogno nel profilo: {shown}", f"the need's words in the profile: {shown}"
+    )
 
 
 def _shown_topics(e: Evidence) -> str:

@@ -93,6 +93,7 @@ class Candidate:
     semantic: float = 0.0
     closeness: float = 0.0
     lexical: float = 0.0
+    shared_words: tuple[str, ...] = ()  # the need's words its profile holds, as the need has them
     path: tuple[PathStep, ...] = ()
     accepted: int = 0
     declined: int = 0

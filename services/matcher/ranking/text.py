@@ -8,6 +8,7 @@ a little recall, a wrong one surfaces an unrelated partner.
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 _ITALIAN_STOPWORDS = """
 a ad al allo alla ai agli alle all anche ancora avere abbiamo avete hanno ha ho hai aveva
@@ -97,6 +98,22 @@ def words(text: str) -> list[str]:
         for word in _LETTERS.findall(fold(text))
         if len(word) >= _MIN_TOKEN and word not in STOPWORDS
     ]
+
+
+def shared_words(text: str, stems: Collection[str], limit: int) -> tuple[str, ...]:
+    """Up to `limit` of the text's content words, as written (lowercase) and in order, whose
+    stems are among `stems`: the words an explanation quotes, one per stem."""
+    found: dict[str, str] = {}
+    for match in _LETTERS.finditer(text):
+        folded = fold(match.group())
+        if len(folded) < _MIN_TOKEN or folded in STOPWORDS:
+            continue
+        root = stem(folded)
+        if root in stems and root not in found:
+            found[root] = match.group().lower()
+            if len(found) == limit:
+                break
+    return tuple(found.values())
 
 
 def detect_language(text: str) -> str:

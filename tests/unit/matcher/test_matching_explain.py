@@ -158,6 +158,17 @@ def test_lexical_match_is_mentioned() -> None:
     )
 
 
+def test_the_words_reason_quotes_the_needs_words_the_profile_holds() -> None:
+    words = ("stampaggio", "polimeri")
+    quoted = replace(BIANCHI_PROFILE, lexical=1.0, shared_words=words, semantic=0.0, path=())
+    assert explained_under(TOPICS_ON, quoted, language="en").startswith(
+        "The need's words in the profile: «stampaggio», «polimeri»;"
+    )
+    assert explained_under(TOPICS_ON, quoted).startswith(
+        "Parole del bisogno nel profilo: «stampaggio», «polimeri»;"
+    )
+
+
 def test_without_a_topic_weight_the_relevance_reason_names_the_shared_topics() -> None:
     keywords = replace(BIANCHI_PROFILE, lexical=1.0, semantic=0.0, path=(), province=None)
     need = replace(NEED, language="en")

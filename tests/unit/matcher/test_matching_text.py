@@ -4,6 +4,7 @@ from services.matcher.ranking.text import (
     detect_language,
     fold,
     indexed,
+    shared_words,
     stem,
     terms,
     tokenize,
@@ -111,3 +112,12 @@ def test_a_long_need_is_searched_by_all_its_stems_up_to_the_cap() -> None:
     stems = query_stems(need)
     assert len(need.split()) > MAX_QUERY_TERMS
     assert stems == need.split()[:MAX_QUERY_TERMS]
+
+
+def test_the_shared_words_are_the_needs_as_written_one_per_stem_in_order() -> None:
+    need = "Prove di Fatica sui componenti stampati; la fatica dei polimeri, lo stampaggio"
+    profile = terms("Stampaggio di polimeri e prove a fatica")
+    assert shared_words(need, profile, 10) == ("prove", "fatica", "polimeri", "stampaggio")
+    assert shared_words(need, profile, 2) == ("prove", "fatica")
+    assert shared_words("Attività di saldatura", terms("attivita"), 5) == ("attività",)
+    assert shared_words(need, frozenset(), 5) == ()
