@@ -138,7 +138,7 @@ class MemoryIndex:
         found = np.asarray((self._matrix @ query.T).todense()).ravel()
         elsewhere = self._has_meaning & (self._languages != (need.language or ""))
         if need.vector is not None and self._meanings is not None and elsewhere.any():
-            cosines = self._meanings[self._has_meaning] @ np.asarray(need.vector, np.float32)
+            cosines = self._meanings @ np.asarray(need.vector, np.float32)
             meaning = np.zeros(len(found))
             meaning[self._has_meaning] = across(cosines)  # typical among those with a vector
             found[elsewhere] = np.maximum(found[elsewhere], meaning[elsewhere])
@@ -203,16 +203,12 @@ def across(cosines: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
 def _meanings(
     vectors: Sequence[Sequence[float] | None],
 ) -> tuple[npt.NDArray[np.float32] | None, npt.NDArray[np.bool_]]:
-    """The projects' vectors as one matrix (zeros where missing) and which rows have one."""
+    """The vectors the projects have, as one matrix, and which projects have one: each match
+    multiplies the matrix as it is, without selecting its rows again."""
     present = np.array([vector is not None for vector in vectors], dtype=bool)
     if not present.any():
         return None, present
-    width = len(next(vector for vector in vectors if vector is not None))
-    matrix = np.zeros((len(vectors), width), dtype=np.float32)
-    for row, vector in enumerate(vectors):
-        if vector is not None:
-            matrix[row] = vector
-    return matrix, present
+    return np.array([v for v in vectors if v is not None], dtype=np.float32), present
 
 
 def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:

@@ -219,3 +219,14 @@ def test_only_the_current_models_vectors_are_read_from_the_graph() -> None:
     english = Need(indexed("figures on our footprint"), AXES["lca"], "en")
     assert index_of(rows, "new-model").recall(english, before=None, requester=None) == {}
     assert "lab:lca" in index_of(rows, "old-model").recall(english, before=None, requester=None)
+
+
+def test_projects_without_a_vector_keep_their_words_and_the_others_their_meaning() -> None:
+    index = bilingual()
+    items = [*index.items, remembered("p:old", date(2024, 1, 1), "lab:old")]
+    vectors = [*(index.vectors or []), None]  # recorded before projects were embedded
+    mixed = MemoryIndex(items, [*index.terms, indexed(FATIGUE)], vectors)
+    english = Need(indexed("figures on our footprint"), AXES["lca"], "en")
+    assert set(mixed.recall(english, before=None, requester=None)) == {"lab:lca"}
+    italian = Need(indexed(FATIGUE), AXES["fatigue"], "it")
+    assert "lab:old" in mixed.recall(italian, before=None, requester=None)
