@@ -43,6 +43,7 @@ from services.matcher.ranking.model import (
 from services.matcher.ranking.rank import Scorer, rank
 from services.matcher.ranking.signals import TERRITORY_RELATION
 from services.matcher.ranking.text import (
+    as_written,
     detect_language,
     indexed,
     shared_words,
@@ -208,6 +209,7 @@ class Matcher:
         lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known, offering)]
         ids = fused([*lists, by_memory], pool)
         words = scale_to_unit({hit.id: hit.score for hit in lexical})
+        written = as_written(request.text)
         paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}
         return [
             _candidate(
@@ -215,7 +217,7 @@ class Matcher:
                 vector,
                 self.calibration,
                 lexical=words.get(row["id"], 0.0),
-                shared=shared_words(request.text, (row["terms"] or "").split(), SHOWN_WORDS)
+                shared=shared_words(written, set((row["terms"] or "").split()), SHOWN_WORDS)
                 if row["id"] in words
                 else (),
                 path=paths.get(row["id"]),

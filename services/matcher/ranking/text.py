@@ -8,7 +8,7 @@ a little recall, a wrong one surfaces an unrelated partner.
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 _ITALIAN_STOPWORDS = """
 a ad al allo alla ai agli alle all anche ancora avere abbiamo avete hanno ha ho hai aveva
@@ -100,20 +100,21 @@ def words(text: str) -> list[str]:
     ]
 
 
-def shared_words(text: str, stems: Collection[str], limit: int) -> tuple[str, ...]:
-    """Up to `limit` of the text's content words, as written (lowercase) and in order, whose
-    stems are among `stems`: the words an explanation quotes, one per stem."""
+def as_written(text: str) -> dict[str, str]:
+    """Each content stem of the text with the first word that made it, as written (lowercase),
+    in text order: what an explanation quotes. Read once per need."""
     found: dict[str, str] = {}
     for match in _LETTERS.finditer(text):
         folded = fold(match.group())
-        if len(folded) < _MIN_TOKEN or folded in STOPWORDS:
-            continue
-        root = stem(folded)
-        if root in stems and root not in found:
-            found[root] = match.group().lower()
-            if len(found) == limit:
-                break
-    return tuple(found.values())
+        if len(folded) >= _MIN_TOKEN and folded not in STOPWORDS:
+            found.setdefault(stem(folded), match.group().lower())
+    return found
+
+
+def shared_words(written: Mapping[str, str], stems: Collection[str], limit: int) -> tuple[str, ...]:
+    """Up to `limit` of a text's words (`as_written`) whose stems are among `stems`, in the
+    text's order, one per stem."""
+    return tuple(word for root, word in written.items() if root in stems)[:limit]
 
 
 def detect_language(text: str) -> str:

@@ -1,6 +1,7 @@
 import pytest
 
 from services.matcher.ranking.text import (
+    as_written,
     detect_language,
     fold,
     indexed,
@@ -115,9 +116,11 @@ def test_a_long_need_is_searched_by_all_its_stems_up_to_the_cap() -> None:
 
 
 def test_the_shared_words_are_the_needs_as_written_one_per_stem_in_order() -> None:
-    need = "Prove di Fatica sui componenti stampati; la fatica dei polimeri, lo stampaggio"
+    need = as_written(
+        "Prove di Fatica sui componenti stampati; la fatica dei polimeri, lo stampaggio"
+    )
     profile = terms("Stampaggio di polimeri e prove a fatica")
     assert shared_words(need, profile, 10) == ("prove", "fatica", "polimeri", "stampaggio")
     assert shared_words(need, profile, 2) == ("prove", "fatica")
-    assert shared_words("Attività di saldatura", terms("attivita"), 5) == ("attività",)
+    assert shared_words(as_written("Attività di saldatura"), terms("attivita"), 5) == ("attività",)
     assert shared_words(need, frozenset(), 5) == ()
