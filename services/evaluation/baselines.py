@@ -30,15 +30,13 @@ class BM25Baseline:
 
     def __init__(self, profiles: Sequence[Profile], kinds: Collection[str] | None = None) -> None:
         self._profiles = profiles
-        self._kinds = kinds
+        self._other_kinds = frozenset(
+            p.id for p in profiles if kinds is not None and p.kind not in kinds
+        )
         self._index = BM25Index({profile.id: profile.text for profile in profiles})
 
     def rank(self, need: Need, k: int) -> list[str]:
-        excluded = {
-            p.id
-            for p in self._profiles
-            if not eligible(p, need) or (self._kinds is not None and p.kind not in self._kinds)
-        }
+        excluded = {p.id for p in self._profiles if not eligible(p, need)} | self._other_kinds
         return [doc_id for doc_id, _ in self._index.search(need.text, k, exclude=excluded)]
 
 
