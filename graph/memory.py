@@ -86,6 +86,13 @@ RETURN n.id AS id, n.text AS title, date(n.updated_at) AS date, 'need' AS kind,
        + [(n)-[:ACCEPTED]->(e:Entity) | {id: e.id, role: 'provider'}] AS participants
 """
 
+# The hub's needs in one embedding space, each with its language: what officers' notes share
+# (the way they present a firm) is read off their mean (services.matcher.memory.framings).
+NEED_VECTORS = """
+MATCH (n:Need) WHERE n.embedding_model = $model AND n.embedding IS NOT NULL
+RETURN n.language AS language, n.embedding AS embedding
+"""
+
 # The towns the hub's parties are in (services.matcher.ranking.places).
 PLACE_NAMES = """
 MATCH (e:Entity) WHERE e.comune IS NOT NULL
@@ -122,6 +129,14 @@ def memories(driver: Driver, database: str | None = None) -> list[Row]:
         records, _, _ = driver.execute_query(query, database_=database, routing_="r")
         rows.extend(dict(record) for record in records)
     return rows
+
+
+def need_vectors(driver: Driver, model: str, database: str | None = None) -> list[Row]:
+    """Every need's vector of `model`, with its language."""
+    records, _, _ = driver.execute_query(
+        NEED_VECTORS, model=model, database_=database, routing_="r"
+    )
+    return [dict(record) for record in records]
 
 
 def place_names(driver: Driver, database: str | None = None) -> list[str]:

@@ -19,6 +19,8 @@ from neo4j import Driver
 from pydantic import ValidationError
 
 from schemas.events import Event, describe
+from schemas.needs import Need as NeedPayload
+from schemas.needs import NeedSubmitted
 from schemas.organisations import Organisation, OrganisationKind, OrganisationUpserted
 from schemas.profiles import Expert, ExpertUpserted, Lab, LabUpserted
 from schemas.projects import Participant, Project, ProjectRecorded, ProjectRole
@@ -28,6 +30,7 @@ from services.evaluation.dataset import (
     PROFILES_FILE,
     Dataset,
     DatasetError,
+    Need,
     PastProject,
     Profile,
 )
@@ -45,11 +48,12 @@ CATCH_UP_SECONDS = 1800.0
 @dataclass(frozen=True)
 class Events:
     """Profiles first, relations after: relations then find both ends already in the graph;
-    past projects last, for the same reason."""
+    past projects and needs last, for the same reason."""
 
     profiles: list[Event]
     relations: list[Event]
     projects: list[Event] = field(default_factory=list)
+    needs: list[Event] = field(default_factory=list)
 
 
 def events(dataset: Dataset, when: datetime | None = None) -> Events:
@@ -67,7 +71,32 @@ def events(dataset: Dataset, when: datetime | None = None) -> Events:
         except ValidationError as error:
             raise DatasetError(f"{PROFILES_FILE}:{profile.line}: {describe(error)}") from error
     past = [project_event(project, dataset.ids, when) for project in dataset.projects]
-    return Events(profiles, list(relations.values()), [event for event in past if event])
+    asked = [need_event(need, number, when) for number, need in enumerate(dataset.needs, 1)]
+    return Events(
+        profiles,
+        list(relations.values()),
+        [event for event in past if event],
+        [event for event in asked if event],
+    )
+
+
+def need_event(need: Need, number: int, when: datetime) -> Event | None:
+    """The need as its officer would have submitted it: the graph holds a hub's needs, and
+    the matcher reads what their notes share from them (services.matcher.memory.framings).
+    Nothing else reads them here, so a need the form would refuse (a text under 20
+    characters) is only left out; ids are the dataset's positions, as datasets name needs
+    freely."""
+    try:
+        payload = NeedPayload(
+            id=f"eval:need-{number:05d}",
+            firm_id=need.firm_id,
+            text=need.text[:MAX_TEXT],
+            language=need.language,
+            services=list(need.services),
+        )
+    except ValidationError:
+        return None
+    return NeedSubmitted(**_envelope(when), payload=payload)
 
 
 def project_event(project: PastProject, ids: Collection[str], when: datetime) -> Event | None:
@@ -169,6 +198,7 @@ async def ingest(
             ("profiles", loaded.profiles),
             ("relations", loaded.relations),
             ("past projects", loaded.projects),
+            ("needs", loaded.needs),
         )
         for what, batch in batches:
             if not batch:

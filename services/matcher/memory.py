@@ -16,10 +16,16 @@ not cross languages: for a project in another language than the need, the cosine
 vectors (the project's summary, `services.ingest.projection.project_summary`) stands in where
 it says more, scaled so that a typical project is 0 (see `across`). A need is only ever helped
 by what happened before it (`before`).
+
+Across languages a vector says as much about how a text is written as about its subject: an
+English officer's note ("the Italian branch of a group whose management is based abroad")
+lands near the Italian projects about selling abroad whatever the firm's problem is. So the
+meaning is read from centred vectors: the need less what the hub's needs in its language
+share (`framings`), each project less what the projects in its language share.
 """
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -57,6 +63,11 @@ at the median's overall figure (0.392 against 0.393); the 90th lost overall (0.3
 HALFWAY = 0.5
 """A project's vector counts in full once it is this far from the need's typical project
 (`TYPICAL`) towards identity: a scale of the model's own, not a cosine threshold."""
+
+
+FRAMING_TEXTS = 20
+"""How many texts of one language it takes to read what they share: with fewer, their mean is
+mostly the texts themselves, and a need centred on it would lose its subject too."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,7 @@ class MemoryIndex:
     items: Sequence[Remembered]
     terms: Sequence[str]
     vectors: Sequence[Sequence[float] | None] | None = None
+    framings: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)
     _vectorizer: TfidfVectorizer = field(init=False, repr=False)
     _matrix: Any = field(init=False, repr=False)
     _dates: npt.NDArray[np.int64] = field(init=False, repr=False)
@@ -126,7 +138,9 @@ class MemoryIndex:
             for participant in item.participants:
                 self._by_member[participant].append(row)
         self._languages = np.array([item.language or "" for item in self.items], dtype=str)
-        self._meanings, self._has_meaning = _meanings(self.vectors or [None] * len(self.items))
+        self._meanings, self._has_meaning = _meanings(
+            self.vectors or [None] * len(self.items), self._languages
+        )
 
     def similarities(self, need: Need, before: date | None) -> npt.NDArray[np.float64]:
         """Each project's similarity to the need: the cosine of their stems, or for a project
@@ -138,7 +152,9 @@ class MemoryIndex:
         found = np.asarray((self._matrix @ query.T).todense()).ravel()
         elsewhere = self._has_meaning & (self._languages != (need.language or ""))
         if need.vector is not None and self._meanings is not None and elsewhere.any():
-            cosines = self._meanings @ np.asarray(need.vector, np.float32)
+            framing = self.framings.get(need.language or "")
+            asked = _centred(np.asarray(need.vector, np.float32), framing)
+            cosines = self._meanings @ asked
             meaning = np.zeros(len(found))
             meaning[self._has_meaning] = across(cosines)  # typical among those with a vector
             found[elsewhere] = np.maximum(found[elsewhere], meaning[elsewhere])
@@ -200,15 +216,51 @@ def across(cosines: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
     return ACROSS_SHARE * np.clip((cosines.astype(np.float64) - typical) / span, 0.0, 1.0)
 
 
+def framings(rows: Iterable[Mapping[str, Any]]) -> dict[str, npt.NDArray[np.float32]]:
+    """What the texts of each language share: the mean of their vectors, for the languages
+    with at least `FRAMING_TEXTS` of them (rows with a `language` and an `embedding`)."""
+    by_language: dict[str, list[Sequence[float]]] = defaultdict(list)
+    for row in rows:
+        if row.get("language") and row.get("embedding") is not None:
+            by_language[row["language"]].append(row["embedding"])
+    return {
+        language: np.asarray(vectors, dtype=np.float32).mean(axis=0)
+        for language, vectors in by_language.items()
+        if len(vectors) >= FRAMING_TEXTS
+    }
+
+
+def _centred(
+    vectors: npt.NDArray[np.float32], framing: npt.NDArray[np.float32] | None
+) -> npt.NDArray[np.float32]:
+    """The vectors (one, or one per row) less what their language's texts share, of unit
+    length again; as they are when there is no framing, or nothing is left."""
+    if framing is None:
+        return vectors
+    centred = vectors - framing
+    norms = np.linalg.norm(centred, axis=-1, keepdims=True)
+    return np.where(norms > 0, centred / np.where(norms > 0, norms, 1.0), vectors)
+
+
 def _meanings(
-    vectors: Sequence[Sequence[float] | None],
+    vectors: Sequence[Sequence[float] | None], languages: npt.NDArray[np.str_]
 ) -> tuple[npt.NDArray[np.float32] | None, npt.NDArray[np.bool_]]:
-    """The vectors the projects have, as one matrix, and which projects have one: each match
-    multiplies the matrix as it is, without selecting its rows again."""
+    """The vectors the projects have, as one matrix, each centred on what its language's
+    projects share, and which projects have one: each match multiplies the matrix as it is,
+    without selecting its rows again."""
     present = np.array([vector is not None for vector in vectors], dtype=bool)
     if not present.any():
         return None, present
-    return np.array([v for v in vectors if v is not None], dtype=np.float32), present
+    matrix = np.array([v for v in vectors if v is not None], dtype=np.float32)
+    spoken = languages[present]
+    shared = framings(
+        {"language": language, "embedding": vector}
+        for language, vector in zip(spoken, matrix, strict=True)
+    )
+    for language, framing in shared.items():
+        rows = spoken == language
+        matrix[rows] = _centred(matrix[rows], framing)
+    return matrix, present
 
 
 def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:
@@ -219,10 +271,15 @@ def _top(found: npt.NDArray[np.float64], k: int) -> list[int]:
     return sorted(positive.tolist(), key=lambda row: (-found[row], row))
 
 
-def index_of(rows: Sequence[Mapping[str, Any]], model: str | None = None) -> MemoryIndex:
+def index_of(
+    rows: Sequence[Mapping[str, Any]],
+    model: str | None = None,
+    needs: Iterable[Mapping[str, Any]] = (),
+) -> MemoryIndex:
     """The index over graph rows (`graph.memory.memories`); a remembered need's stems are made
     here, as the graph does not keep its text analysed. Only vectors of `model` are kept:
-    another model's are another space."""
+    another model's are another space. `needs` (`graph.memory.need_vectors`, of `model`) say
+    what the hub's needs share in each language."""
     items, terms, vectors = [], [], []
     for row in rows:
         participants = [p for p in row["participants"] if p.get("id")]
@@ -242,7 +299,7 @@ def index_of(rows: Sequence[Mapping[str, Any]], model: str | None = None) -> Mem
         terms.append(row["terms"] if row["terms"] is not None else indexed(row["text"]))
         same_space = model is not None and row.get("embedding_model") == model
         vectors.append(list(row["embedding"]) if same_space and row.get("embedding") else None)
-    return MemoryIndex(items, terms, vectors)
+    return MemoryIndex(items, terms, vectors, framings(needs))
 
 
 def _date(value: Any) -> date:

@@ -99,7 +99,9 @@ class Known:
 @dataclass
 class Remembering:
     """`Known`, read again when the graph's parties, projects or acceptances have changed:
-    one cheap read before each match, a rebuild (seconds for ten thousand projects) only then."""
+    one cheap read before each match, a rebuild (seconds for ten thousand projects) only then.
+    What the hub's needs share (`memory.framings`) is read again with it: one more need moves
+    that mean by little, and reading it per match would cost the vectors of every need."""
 
     driver: Driver
     database: str | None
@@ -111,7 +113,11 @@ class Remembering:
         version = memory.version(self.driver, self.database)
         if self._known is None or version != self._version:
             self._known = Known(
-                index_of(memory.memories(self.driver, self.database), self.model),
+                index_of(
+                    memory.memories(self.driver, self.database),
+                    self.model,
+                    memory.need_vectors(self.driver, self.model, self.database),
+                ),
                 places.pattern(memory.place_names(self.driver, self.database)),
             )
             self._version = version

@@ -183,6 +183,11 @@ def test_the_dataset_reaches_the_graph_and_the_report_gives_sizes_model_and_timi
         ("firm:gomme", "beneficiary"),
         ("lab:materiali", "provider"),
     }
+    # The needs are in the graph as a hub's are, with their vectors (memory.framings).
+    records, _, _ = graph.execute_query(
+        "MATCH (n:Need) WHERE n.embedding IS NOT NULL RETURN count(n) AS needs"
+    )
+    assert records[0]["needs"] == 5
     # One ablation per signal that is on (topics is off by default); focusing is off.
     on = {signal for signal, weight in Weights().by_signal().items() if weight > 0}
     assert set(report["ablations"]) == {f"without_{signal}" for signal in on}

@@ -3,12 +3,13 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas.common import Service, Territory
+from schemas.needs import NeedSubmitted
 from schemas.organisations import OrganisationKind, OrganisationUpserted
 from schemas.profiles import ExpertUpserted, LabUpserted
 from schemas.relations import RelationType, RelationUpserted
-from services.evaluation.dataset import Dataset, DatasetError, Profile, RelationRef
+from services.evaluation.dataset import Dataset, DatasetError, Need, Profile, RelationRef
 from services.evaluation.loading import events, profile_event, topics
-from services.kafka.topics import ORGANISATIONS, PROFILES, RELATIONS, route
+from services.kafka.topics import NEEDS, ORGANISATIONS, PROFILES, RELATIONS, route
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -148,3 +149,24 @@ def test_the_language_of_the_text_travels_with_every_kind_of_profile(kind: str) 
         event = profile_event(profile(f"{kind}:1", kind, **given), WHEN)
         assert isinstance(event, OrganisationUpserted | ExpertUpserted | LabUpserted)
         assert event.payload.language == expected
+
+
+def test_the_needs_are_submitted_as_their_officers_would_and_too_short_ones_left_out() -> None:
+    asked = Need(
+        id="CORDIS 101",  # datasets name needs freely: the event is named by position
+        text="A request from one of our members: the catalogue exists only in Italian.",
+        firm_id="firm:1",
+        language="en",
+        services=(Service.TECHNOLOGY_SCOUTING,),
+    )
+    short = Need(id="n2", text="Troppo breve")
+    submitted = events(Dataset(profiles=(), needs=(asked, short)), WHEN).needs
+    assert len(submitted) == 1
+    event = submitted[0]
+    assert isinstance(event, NeedSubmitted)
+    assert (event.payload.id, event.payload.firm_id, event.payload.language) == (
+        "eval:need-00001", "firm:1", "en",
+    )  # fmt: skip
+    assert event.payload.text == asked.text
+    assert event.payload.services == [Service.TECHNOLOGY_SCOUTING]
+    assert route(event) == (NEEDS, "eval:need-00001")

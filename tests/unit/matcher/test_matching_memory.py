@@ -5,11 +5,13 @@ import pytest
 
 from services.matcher.memory import (
     ACROSS_SHARE,
+    FRAMING_TEXTS,
     HUB_PROJECTS,
     MemoryIndex,
     Need,
     Remembered,
     across,
+    framings,
     index_of,
 )
 from services.matcher.ranking.text import indexed
@@ -230,3 +232,59 @@ def test_projects_without_a_vector_keep_their_words_and_the_others_their_meaning
     assert set(mixed.recall(english, before=None, requester=None)) == {"lab:lca"}
     italian = Need(indexed(FATIGUE), AXES["fatigue"], "it")
     assert "lab:old" in mixed.recall(italian, before=None, requester=None)
+
+
+FRAMED = {
+    "fatigue": [0.0, 1.0, 0.0, 0.0],
+    "abroad": [0.0, 0.0, 0.0, 1.0],  # "the Italian branch of a group based abroad"
+    "wine": [0.0, 0.0, 1.0, 0.0],
+}
+
+
+def project_row(id: str, vector: list[float], participant: str) -> dict[str, object]:
+    return {
+        "id": id,
+        "title": id,
+        "date": date(2024, 1, 1),
+        "kind": "voucher",
+        "terms": indexed("progetto"),
+        "text": None,
+        "language": "it",
+        "embedding": vector,
+        "embedding_model": "m",
+        "participants": [{"id": participant, "role": "provider"}],
+    }
+
+
+FRAMED_PROJECTS = [
+    project_row("p:export", FRAMED["abroad"], "expert:export"),  # selling abroad
+    project_row("p:fatigue", FRAMED["fatigue"], "lab:fatigue"),
+    *(project_row(f"p:wine-{n}", FRAMED["wine"], "lab:wine") for n in range(4)),
+]
+
+ENGLISH_NEEDS = [{"language": "en", "embedding": [0.0, 0.1, 0.0, 0.7]}] * FRAMING_TEXTS
+"""How every English note presents its firm, whatever its problem."""
+
+
+def test_what_the_hubs_needs_share_does_not_lead_the_memory_across_languages() -> None:
+    # An English note on a fatigue failure at a foreign-owned firm: its vector leans more to
+    # the way such notes present the firm than to its problem.
+    need = Need(indexed("parts break in service"), [0.0, 0.6, 0.0, 0.8], "en")
+    plain = index_of(FRAMED_PROJECTS, "m").recall(need, before=None, requester=None)
+    assert plain["expert:export"].experience > plain["lab:fatigue"].experience
+    framed = index_of(FRAMED_PROJECTS, "m", ENGLISH_NEEDS)
+    found = framed.recall(need, before=None, requester=None)
+    assert found["lab:fatigue"].experience == pytest.approx(1.0)
+    assert found["expert:export"].experience < 0.2
+
+
+def test_what_texts_share_is_read_only_from_enough_of_them() -> None:
+    assert framings(ENGLISH_NEEDS[1:]) == {}
+    shared = framings([*ENGLISH_NEEDS, {"language": "it", "embedding": [1.0, 0, 0, 0]}])
+    assert set(shared) == {"en"}
+    assert shared["en"] == pytest.approx([0.0, 0.1, 0.0, 0.7])
+    # An Italian need is not centred on the English notes' framing.
+    italian = Need(indexed("parole"), [0.0, 0.6, 0.0, 0.8], "it")
+    framed = index_of([{**row, "language": "en"} for row in FRAMED_PROJECTS], "m", ENGLISH_NEEDS)
+    found = framed.recall(italian, before=None, requester=None)
+    assert found["expert:export"].experience > found["lab:fatigue"].experience
