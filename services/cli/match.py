@@ -34,6 +34,13 @@ def match(
     firm: Annotated[str | None, typer.Option("--firm", help="The firm's id.")] = None,
     need: Annotated[str | None, typer.Option("--need", help="A need already submitted.")] = None,
     kinds: Annotated[str, typer.Option(help="Wanted kinds, e.g. expert,lab.")] = "",
+    services: Annotated[
+        str,
+        typer.Option(
+            help="Services the need calls for, e.g. materials_testing,patents_trademarks;"
+            " a stored need's own when not given."
+        ),
+    ] = "",
     province: Annotated[str | None, typer.Option(help="Province code, e.g. BG.")] = None,
     contamination: Annotated[
         bool, typer.Option("--contamination/--no-contamination", help="Prefer other sectors.")
@@ -48,6 +55,7 @@ def match(
             need_id=need,
             text=text,
             firm_id=firm,
+            services=[service for service in services.split(",") if service],
             options=MatchOptions.model_validate(
                 {
                     "kinds": [kind for kind in kinds.split(",") if kind],
