@@ -15,6 +15,7 @@ from schemas.matching import MatchAnswer, MatchOptions, MatchQuery
 from services import bootstrap
 from services.kafka.publisher import publisher
 from services.kafka.topics import route
+from services.matcher.ranker import RankerError
 from services.matcher.service import answer
 from services.matcher.usecase import Matcher
 from services.settings import Settings
@@ -70,7 +71,11 @@ def match(
         raise _invalid(error) from error
     settings = Settings()
     with bootstrap.neo4j_driver(settings) as driver:
-        matcher = Matcher(settings, driver, bootstrap.embedder(settings))
+        try:
+            matcher = Matcher(settings, driver, bootstrap.embedder(settings))
+        except RankerError as error:
+            console.print(f"[bold red]error:[/] {error}")
+            raise typer.Exit(1) from error
         result = answer(matcher, query, request_id=str(uuid.uuid4()))
     if json_output:
         typer.echo(result.model_dump_json(indent=2))

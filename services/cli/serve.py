@@ -15,6 +15,7 @@ from services import bootstrap
 from services.embedding import Embedder
 from services.embedding.space import EmbeddingModelMismatchError, check_embedding_space
 from services.ingest.app import app as ingestion_app
+from services.matcher.ranker import RankerError
 from services.matcher.service import app as matcher_app
 from services.settings import Settings
 
@@ -23,17 +24,18 @@ console = Console()
 
 def _consume(service: Callable[[Settings, Driver, Embedder], FastStream]) -> None:
     """A Kafka service over the migrated graph, refused when the graph's vectors come from
-    another model than the configured one."""
+    another model than the configured one, or the configured ranker cannot be read."""
     settings = Settings()
     embedder = bootstrap.embedder(settings)
     with bootstrap.neo4j_driver(settings) as driver:
         bootstrap.prepare(settings, driver, embedder.dimension)
         try:
             check_embedding_space(driver, embedder, settings.neo4j_database)
-        except EmbeddingModelMismatchError as error:
+            running = service(settings, driver, embedder)
+        except (EmbeddingModelMismatchError, RankerError) as error:
             console.print(f"[bold red]error:[/] {error}")
             raise typer.Exit(1) from error
-        asyncio.run(service(settings, driver, embedder).run())
+        asyncio.run(running.run())
 
 
 def ingest() -> None:

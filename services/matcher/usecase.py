@@ -130,8 +130,12 @@ class Matcher:
     driver: Driver
     embedder: Embedder
     remembering: Remembering = field(init=False)
+    ranker: LearnedRanker | None = field(init=False)
 
     def __post_init__(self) -> None:
+        """Reads the configured ranker now: a file that cannot serve is refused when the
+        service starts, not at its first match."""
+        self.ranker = ranker.load(self.settings.ranker) if self.settings.ranker else None
         self.remembering = Remembering(
             self.driver, self.settings.neo4j_database, self.embedder.model_id
         )
@@ -146,11 +150,6 @@ class Matcher:
         return calibration.for_model(
             self.embedder.model_id, Calibration(*configured) if configured else None
         )
-
-    @cached_property
-    def ranker(self) -> LearnedRanker | None:
-        """The configured learned ranker, read once; None means the hand-set weights."""
-        return ranker.load(self.settings.ranker) if self.settings.ranker else None
 
     def match(self, request: MatchRequest) -> list[Suggestion]:
         return self.rank(self.prepare(request), self.weights, self.ranker)

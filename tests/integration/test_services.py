@@ -4,8 +4,11 @@ back, `down` stops them all."""
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +75,20 @@ def test_the_services_run_in_the_background_come_back_after_a_crash_and_stop(
     assert not supervisor.running(background)
     assert {row.state for row in supervisor.status(background)} == {"STOPPED"}
     assert supervisor.log(background, "web").is_file()
+
+
+def test_the_matcher_refuses_to_start_with_a_ranker_it_cannot_read(
+    background: Settings, tmp_path: Path
+) -> None:
+    broken = tmp_path / "ranker.json"
+    broken.write_text("not json", encoding="utf-8")
+    finished = subprocess.run(
+        [str(Path(sys.executable).with_name("contamina")), "matcher"],
+        env={**os.environ, "CONTAMINA_RANKER": str(broken), "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE,
+        check=False,
+    )
+    assert finished.returncode == 1
+    assert "not a ranker file" in finished.stdout
