@@ -142,6 +142,12 @@ class MemoryIndex:
             self.vectors or [None] * len(self.items), self._languages
         )
 
+    def centred(self, vector: Sequence[float], language: str | None) -> list[float]:
+        """A need's vector less what the hub's needs in its language share, of unit length;
+        as it is where too few needs are in that language."""
+        framing = self.framings.get(language or "")
+        return _centred(np.asarray(vector, np.float32), framing).tolist()  # type: ignore[no-any-return]
+
     def similarities(self, need: Need, before: date | None) -> npt.NDArray[np.float64]:
         """Each project's similarity to the need: the cosine of their stems, or for a project
         in another language the meaning where it says more (`across`); 0 for projects not

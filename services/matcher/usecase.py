@@ -167,9 +167,12 @@ class Matcher:
         text = places.without_places(text, places.pattern([(firm or {}).get("name") or ""]))
         asked = self.embedder.queries([text])[0]
         own = firm if focus else None
-        vector = focused(asked, (own or {}).get("embedding"))
+        plain = focused(asked, (own or {}).get("embedding"))
+        vector = focused(
+            known.memory.centred(asked, detect_language(text)), (own or {}).get("embedding")
+        )
         found = self.candidates(
-            replace(request, text=text), vector, firm, own, known.memory, asked=asked
+            replace(request, text=text), vector, firm, own, known.memory, asked=asked, plain=plain
         )
         return Prepared(self._need(request, firm), found)
 
@@ -190,7 +193,13 @@ class Matcher:
         remembered: MemoryIndex,
         *,
         asked: Sequence[float],
+        plain: Sequence[float],
     ) -> list[Candidate]:
+        """`vector` is what is searched and scored: the need less what the hub's needs share
+        in its language (how officers present a firm, `MemoryIndex.centred`), less the firm's
+        profile when focusing; `plain`, without the first, is what the calibrated closeness
+        (a reason, and the explanation's words) is measured on; `asked` is the need as
+        asked."""
         db, pool = self.settings.neo4j_database, self.settings.candidate_pool
         kinds = _graph_kinds(request.kinds)
         # The vector index cannot filter by kind: with wanted kinds, score those exactly.
@@ -220,6 +229,7 @@ class Matcher:
             _candidate(
                 row,
                 vector,
+                plain,
                 self.calibration,
                 lexical=words.get(row["id"], 0.0),
                 shared=shared_words(written, set((row["terms"] or "").split()), SHOWN_WORDS)
@@ -329,6 +339,7 @@ def _precedent(project: Remembered | None) -> Precedent | None:
 def _candidate(
     row: Mapping[str, Any],
     vector: Sequence[float],
+    plain: Sequence[float],
     scale: Calibration,
     *,
     lexical: float,
@@ -338,6 +349,7 @@ def _candidate(
 ) -> Candidate:
     embedding = row["embedding"] or []
     semantic = sum(a * b for a, b in zip(embedding, vector, strict=False)) if embedding else 0.0
+    cosine = sum(a * b for a, b in zip(embedding, plain, strict=False)) if embedding else 0.0
     return Candidate(
         id=row["id"],
         kind=row["kind"],
@@ -353,7 +365,7 @@ def _candidate(
         country=row["country"],
         availability=_AVAILABILITY.get(row["availability"] or "available", 1.0),
         semantic=max(0.0, semantic),
-        closeness=scale.scale(semantic),
+        closeness=scale.scale(cosine),
         lexical=lexical,
         shared_words=shared,
         path=_path(path, row),

@@ -18,6 +18,7 @@ from services.ingest.app import running
 from services.kafka.deadletter import REASON
 from services.kafka.topics import DEAD_LETTER
 from services.matcher import service as match_service
+from services.matcher.memory import FRAMING_TEXTS
 from services.matcher.usecase import Matcher, MatchRequest
 from services.operations.rebuild import caught_up
 from services.polling import wait_until
@@ -301,3 +302,61 @@ async def test_the_town_in_a_need_does_not_make_a_partner_of_that_town_closer(
         MatchRequest(text=f"Officina a {TOWN}. {BANK_NEED}", firm_id="firm:officina")
     )
     assert "firm:garage" not in [s.candidate.id for s in ranked]
+
+
+FRAMING = "Richiesta di una filiale italiana di un gruppo con la direzione all'estero."
+PROBLEMS = [
+    "Il catalogo esiste solo in italiano.",
+    "Le vendite sono ferme da tre anni.",
+    "Gli stampi si consumano troppo in fretta.",
+    "I clienti contestano le misure dei pezzi.",
+    "La bolletta elettrica è raddoppiata.",
+    "Il sito web non porta clienti.",
+    "Un concorrente copia il loro prodotto.",
+    "I pezzi in plastica si rompono vicino agli inserti.",
+    "Il magazzino è in disordine e si perdono ordini.",
+    "Le macchine non parlano con il gestionale.",
+]
+
+
+async def test_what_the_hubs_needs_share_does_not_make_a_partner_close(
+    settings: Settings, graph: Driver, embedder: Embedder
+) -> None:
+    noise = "Gli operai si lamentano del rumore in reparto: il mandrino vibra e fischia."
+    async with running(settings, graph, embedder):
+        publish(
+            settings,
+            firm("firm:filiale", "Filiale Srl", description="Lavorazioni meccaniche"),
+            expert(
+                "expert:export",
+                "Anna Estero",
+                competences="Vendere all'estero per le filiali di gruppi esteri: rappresentanza"
+                " commerciale in Germania e Francia",
+            ),
+            expert(
+                "expert:vibrazioni",
+                "Marco Rumore",
+                competences="Analisi delle vibrazioni e del rumore delle macchine utensili",
+            ),
+            *(  # the hub's needs: every note presents its firm the same way
+                need(f"need:{n:02d}", "firm:filiale", f"{FRAMING} {PROBLEMS[n % 10]}")
+                for n in range(FRAMING_TEXTS)
+            ),
+        )
+        await caught_up(settings, graph, within=DEADLINE)
+    text = f"{FRAMING} {noise}"
+    stored = {
+        r["id"]: r["v"]
+        for r in graph.execute_query(
+            "MATCH (e:Entity) WHERE e.id IN ['expert:export', 'expert:vibrazioni']"
+            " RETURN e.id AS id, e.embedding AS v"
+        ).records
+    }
+    asked = embedder.queries([text])[0]
+    plain = {who: sum(a * b for a, b in zip(asked, v, strict=True)) for who, v in stored.items()}
+    prepared = Matcher(settings, graph, embedder).prepare(MatchRequest(text=text))
+    semantic = {c.id: c.semantic for c in prepared.candidates if c.id in stored}
+    # As asked, the framing counts for the export expert; less what the needs share, the
+    # vibration expert leads by more.
+    lead = semantic["expert:vibrazioni"] - semantic.get("expert:export", 0.0)
+    assert lead > plain["expert:vibrazioni"] - plain["expert:export"] + 0.02

@@ -288,3 +288,13 @@ def test_what_texts_share_is_read_only_from_enough_of_them() -> None:
     framed = index_of([{**row, "language": "en"} for row in FRAMED_PROJECTS], "m", ENGLISH_NEEDS)
     found = framed.recall(italian, before=None, requester=None)
     assert found["expert:export"].experience > found["lab:fatigue"].experience
+
+
+def test_a_needs_vector_is_centred_on_its_languages_needs_where_there_are_enough() -> None:
+    framed = index_of(FRAMED_PROJECTS, "m", ENGLISH_NEEDS)
+    centred = framed.centred([0.0, 0.6, 0.0, 0.8], "en")
+    expected = np.array([0.0, 0.5, 0.0, 0.1]) / np.hypot(0.5, 0.1)
+    assert centred == pytest.approx(list(expected), abs=1e-6)  # float32
+    assert framed.centred([0.0, 0.6, 0.0, 0.8], "it") == pytest.approx([0.0, 0.6, 0.0, 0.8])
+    few = index_of(FRAMED_PROJECTS, "m", ENGLISH_NEEDS[1:])
+    assert few.centred([0.0, 0.6, 0.0, 0.8], "en") == pytest.approx([0.0, 0.6, 0.0, 0.8])
