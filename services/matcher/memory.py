@@ -146,7 +146,7 @@ class MemoryIndex:
         """A need's vector less what the hub's needs in its language share, of unit length;
         as it is where too few needs are in that language."""
         framing = self.framings.get(language or "")
-        return _centred(np.asarray(vector, np.float32), framing).tolist()  # type: ignore[no-any-return]
+        return [float(x) for x in _centred(np.asarray(vector, np.float32), framing)]
 
     def similarities(self, need: Need, before: date | None) -> npt.NDArray[np.float64]:
         """Each project's similarity to the need: the cosine of their stems, or for a project

@@ -6,9 +6,10 @@ hub's memory) and the partners offering the services the officer ticked — fuse
 reciprocal rank; the pure ranking core then scores every signal and explains it.
 
 An officer's note describes the firm as much as its problem ("an engineering workshop, 30
-employees, ..."). What the firm already is, its own profile says; so the query looks for
-the need minus the firm: its profile vector is taken out of the need's, and words of its
-profile are left out of the full-text query. Everything here reads the graph; nothing writes.
+employees, ..."), and the hub's notes describe their firms alike; so the query's vector is
+the need less what the hub's needs in its language share (`MemoryIndex.centred`). Focusing
+(`focus_query`, off by default) also leaves the firm's own profile out: its vector out of the
+need's, its words out of the full-text query. Everything here reads the graph; nothing writes.
 """
 
 import math
