@@ -7,7 +7,7 @@ viewBox and width 100% make them scale to a phone. Pure functions: text in, mark
 """
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -29,6 +29,32 @@ def nice_max(value: float) -> float:
 
 def scaled(value: float, top: float, length: float) -> float:
     return round(length * value / top, 2) if top else 0.0
+
+
+@dataclass(frozen=True)
+class Part:
+    """One signal's part of a suggestion's score, as its table shows it: the contribution, and
+    its length as a share of the largest in either direction."""
+
+    signal: str
+    value: float
+    share: float
+
+    @property
+    def lowers(self) -> bool:
+        return self.value < 0
+
+
+def score_parts(contributions: Mapping[str, float]) -> list[Part]:
+    """The signals that moved the score, those that raised it first, largest first, then those
+    that lowered it (a learned ranker's contributions can be negative): together they still
+    sum to the score, so none is left out."""
+    moved = {signal: value for signal, value in contributions.items() if value != 0}
+    largest = max((abs(value) for value in moved.values()), default=0.0)
+    return [
+        Part(signal, value, abs(value) / largest)
+        for signal, value in sorted(moved.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def _open(width: int, height: int, title: str) -> str:

@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from services.web import figures
 from services.web.i18n import LANGUAGES, catalogue, negotiate
 from services.web.pages import labels
 
@@ -28,6 +29,7 @@ def environment(language: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["score_parts"] = figures.score_parts
     tr = catalogue(language)
     env.install_gettext_callables(  # type: ignore[attr-defined]
         tr.gettext, tr.ngettext, newstyle=True

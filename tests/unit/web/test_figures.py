@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from services.web import figures
+from services.web.pages import environment
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -86,3 +87,22 @@ def test_a_needs_picture_puts_the_firm_first_shared_steps_between_and_partners_l
     assert "Giulia (accettato)" in labels
     assert "Paolo" in labels
     assert re.search(r"<title>Rete</title>", figures.need_picture("Rete", ("f:1", "P"), [], "x"))
+
+
+def test_a_scores_parts_show_what_raised_it_then_what_lowered_it_and_sum_to_it() -> None:
+    contributions = {"semantic": 0.2, "experience": 0.5, "territory": -0.25, "feedback": 0.0}
+    parts = figures.score_parts(contributions)
+    assert [(p.signal, p.value, p.share, p.lowers) for p in parts] == [
+        ("experience", 0.5, 1.0, False),
+        ("semantic", 0.2, 0.4, False),
+        ("territory", -0.25, 0.5, True),
+    ]
+    assert sum(p.value for p in parts) == pytest.approx(sum(contributions.values()))
+    assert figures.score_parts({}) == []
+
+
+def test_the_need_page_reads_a_scores_parts_with_its_filter() -> None:
+    table = environment("it").from_string(
+        "{% for p in c | score_parts %}{{ p.signal }} {{ '%.2f' | format(p.value) }};{% endfor %}"
+    )
+    assert table.render(c={"semantic": 0.3, "territory": -0.1}) == "semantic 0.30;territory -0.10;"
