@@ -146,7 +146,7 @@ class MemoryIndex:
         """A need's vector less what the hub's needs in its language share, of unit length;
         as it is where too few needs are in that language."""
         framing = self.framings.get(language or "")
-        return [float(x) for x in _centred(np.asarray(vector, np.float32), framing)]
+        return [float(x) for x in less(np.asarray(vector, np.float32), framing)]
 
     def similarities(self, need: Need, before: date | None) -> npt.NDArray[np.float64]:
         """Each project's similarity to the need: the cosine of their stems, or for a project
@@ -159,7 +159,7 @@ class MemoryIndex:
         elsewhere = self._has_meaning & (self._languages != (need.language or ""))
         if need.vector is not None and self._meanings is not None and elsewhere.any():
             framing = self.framings.get(need.language or "")
-            asked = _centred(np.asarray(need.vector, np.float32), framing)
+            asked = less(np.asarray(need.vector, np.float32), framing)
             cosines = self._meanings @ asked
             meaning = np.zeros(len(found))
             meaning[self._has_meaning] = across(cosines)  # typical among those with a vector
@@ -236,16 +236,17 @@ def framings(rows: Iterable[Mapping[str, Any]]) -> dict[str, npt.NDArray[np.floa
     }
 
 
-def _centred(
-    vectors: npt.NDArray[np.float32], framing: npt.NDArray[np.float32] | None
+def less(
+    vectors: npt.NDArray[np.float32], part: npt.NDArray[np.float32] | None
 ) -> npt.NDArray[np.float32]:
-    """The vectors (one, or one per row) less what their language's texts share, of unit
-    length again; as they are when there is no framing, or nothing is left."""
-    if framing is None:
+    """The vectors (one, or one per row) less `part` (what their language's texts share, or
+    the firm's own profile), of unit length again; as they are when there is no part, or
+    nothing is left."""
+    if part is None:
         return vectors
-    centred = vectors - framing
-    norms = np.linalg.norm(centred, axis=-1, keepdims=True)
-    return np.where(norms > 0, centred / np.where(norms > 0, norms, 1.0), vectors)
+    rest = vectors - part
+    norms = np.linalg.norm(rest, axis=-1, keepdims=True)
+    return np.where(norms > 0, rest / np.where(norms > 0, norms, 1.0), vectors)
 
 
 def _meanings(
@@ -265,7 +266,7 @@ def _meanings(
     )
     for language, framing in shared.items():
         rows = spoken == language
-        matrix[rows] = _centred(matrix[rows], framing)
+        matrix[rows] = less(matrix[rows], framing)
     return matrix, present
 
 

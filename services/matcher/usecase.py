@@ -20,6 +20,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+import numpy as np
 from neo4j import Driver
 
 from graph import memory, retrieval
@@ -27,7 +28,7 @@ from schemas import ateco
 from services.embedding import Embedder, calibration
 from services.embedding.calibration import Calibration
 from services.matcher import ranker
-from services.matcher.memory import MemoryIndex, Need, Recall, Remembered, index_of
+from services.matcher.memory import MemoryIndex, Need, Recall, Remembered, index_of, less
 from services.matcher.ranker import LearnedRanker
 from services.matcher.ranking import places
 from services.matcher.ranking.fusion import fused, scale_to_unit
@@ -313,9 +314,7 @@ def focused(need: Sequence[float], firm: Sequence[float] | None) -> list[float]:
     """The need's vector with the firm's own profile taken out, back to unit length."""
     if not firm:
         return list(need)
-    difference = [n - f for n, f in zip(need, firm, strict=True)]
-    norm = math.sqrt(sum(x * x for x in difference))
-    return [x / norm for x in difference] if norm > 0 else list(need)
+    return [float(x) for x in less(np.asarray(need, np.float32), np.asarray(firm, np.float32))]
 
 
 def query_stems(text: str, ignore: str = "") -> list[str]:
