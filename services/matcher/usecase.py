@@ -168,13 +168,21 @@ class Matcher:
         text = places.without_places(request.text, known.places)
         text = places.without_places(text, places.pattern([(firm or {}).get("name") or ""]))
         asked = self.embedder.queries([text])[0]
+        language = detect_language(text)
         own = firm if focus else None
         plain = focused(asked, (own or {}).get("embedding"))
-        vector = focused(
-            known.memory.centred(asked, detect_language(text)), (own or {}).get("embedding")
-        )
+        vector = focused(known.memory.centred(asked, language), (own or {}).get("embedding"))
+        # The memory weighs repeated words (TF-IDF), so it reads the whole need, not its
+        # distinct stems; and the need as asked, not focused, for projects in other languages.
+        recalling = Need(indexed(text), asked, language)
         found = self.candidates(
-            replace(request, text=text), vector, firm, own, known.memory, asked=asked, plain=plain
+            replace(request, text=text),
+            vector,
+            firm,
+            own,
+            known.memory,
+            recalling=recalling,
+            plain=plain,
         )
         return Prepared(self._need(request, firm), found)
 
@@ -194,14 +202,14 @@ class Matcher:
         own: dict[str, Any] | None,
         remembered: MemoryIndex,
         *,
-        asked: Sequence[float],
+        recalling: Need,
         plain: Sequence[float],
     ) -> list[Candidate]:
         """`vector` is what is searched and scored: the need less what the hub's needs share
         in its language (how officers present a firm, `MemoryIndex.centred`), less the firm's
         profile when focusing; `plain`, without the first, is what the calibrated closeness
-        (a reason, and the explanation's words) is measured on; `asked` is the need as
-        asked."""
+        (a reason, and the explanation's words) is measured on; `recalling` is the need as the
+        memory reads it."""
         db, pool = self.settings.neo4j_database, self.settings.candidate_pool
         kinds = _graph_kinds(request.kinds)
         # The vector index cannot filter by kind: with wanted kinds, score those exactly.
@@ -216,10 +224,7 @@ class Matcher:
         known = (
             retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
         )
-        # The memory weighs repeated words (TF-IDF), so it reads the whole need, not its
-        # distinct stems; and the need as asked, not focused, for projects in other languages.
-        need = Need(indexed(request.text), asked, detect_language(request.text))
-        recalled = remembered.recall(need, before=request.before, requester=request.firm_id)
+        recalled = remembered.recall(recalling, before=request.before, requester=request.firm_id)
         by_memory = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
         offering = retrieval.offering(self.driver, request.services, vector, pool, db)
         lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known, offering)]
