@@ -34,6 +34,24 @@ def remembered(
     )
 
 
+def project_row(
+    id: str, vector: list[float], participant: str, model: str = "m"
+) -> dict[str, object]:
+    """A past project as `graph.memory.memories` returns it, with a vector of `model`."""
+    return {
+        "id": id,
+        "title": id,
+        "date": date(2024, 1, 1),
+        "kind": "voucher",
+        "terms": indexed("progetto"),
+        "text": None,
+        "language": "it",
+        "embedding": vector,
+        "embedding_model": model,
+        "participants": [{"id": participant, "role": "provider"}],
+    }
+
+
 def memory(*items: tuple[Remembered, str]) -> MemoryIndex:
     return MemoryIndex([item for item, _ in items], [indexed(text) for _, text in items])
 
@@ -199,25 +217,10 @@ def test_across_languages_a_typical_project_is_nothing_and_a_close_one_is_a_shar
 
 
 def test_only_the_current_models_vectors_are_read_from_the_graph() -> None:
-    row = {
-        "id": "p:1",
-        "title": "LCA",
-        "date": date(2024, 1, 1),
-        "kind": "voucher",
-        "terms": indexed(LCA),
-        "text": None,
-        "language": "it",
-        "embedding": AXES["lca"],
-        "embedding_model": "old-model",
-        "participants": [{"id": "lab:lca", "role": "provider"}],
-    }
-    other = {
-        **row,
-        "id": "p:2",
-        "embedding": AXES["wine"],
-        "participants": [{"id": "lab:wine", "role": "provider"}],
-    }
-    rows = [row, other, {**other, "id": "p:3"}]  # the need's typical project is not the first
+    rows = [
+        project_row("p:1", AXES["lca"], "lab:lca", "old-model"),
+        *(project_row(f"p:{n}", AXES["wine"], "lab:wine", "old-model") for n in (2, 3)),
+    ]  # the need's typical project is not the first
     english = Need(indexed("figures on our footprint"), AXES["lca"], "en")
     assert index_of(rows, "new-model").recall(english, before=None, requester=None) == {}
     assert "lab:lca" in index_of(rows, "old-model").recall(english, before=None, requester=None)
@@ -239,21 +242,6 @@ FRAMED = {
     "abroad": [0.0, 0.0, 0.0, 1.0],  # "the Italian branch of a group based abroad"
     "wine": [0.0, 0.0, 1.0, 0.0],
 }
-
-
-def project_row(id: str, vector: list[float], participant: str) -> dict[str, object]:
-    return {
-        "id": id,
-        "title": id,
-        "date": date(2024, 1, 1),
-        "kind": "voucher",
-        "terms": indexed("progetto"),
-        "text": None,
-        "language": "it",
-        "embedding": vector,
-        "embedding_model": "m",
-        "participants": [{"id": participant, "role": "provider"}],
-    }
 
 
 FRAMED_PROJECTS = [
