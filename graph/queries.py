@@ -14,8 +14,29 @@ SET m.name = $name, m.checksum = $checksum, m.applied_at = datetime()
 
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
+# The topics, sectors and provinces that profiles share, merged before the profiles in a
+# transaction of their own, each kind in key order: writers in parallel (the consumers, several
+# ingest processes) then take the shared nodes' locks in one order and never wait on each
+# other in a cycle (Neo4j's DeadlockDetected, retried but paid for in time and log noise).
+MERGE_VOCABULARY = """
+CALL {
+  UNWIND $provinces AS code
+  MERGE (:Province {code: code})
+}
+CALL {
+  UNWIND $sectors AS s
+  MERGE (sector:Sector {section: s.section}) ON CREATE SET sector.name = s.name
+}
+CALL {
+  UNWIND $topics AS t
+  MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
+}
+"""
+
 # Older events never overwrite newer state, so redelivery and replay leave the graph unchanged.
-# Topic, sector and province links are replaced as a whole: the event carries the full profile.
+# Topic, sector and province links follow the event, which carries the full profile: the links
+# it no longer names go, the missing ones are made, the others are left alone (deleting and
+# remaking them all locked the shared nodes of every profile written).
 # Each row is applied whole before the next (a CALL per row): the planner may otherwise run
 # one clause for every row before the next clause, and a batch holding two versions of one
 # entity would then judge the older one against the state before the newer was written.
@@ -32,23 +53,40 @@ CALL (row) {
   REMOVE e:$(row.stale_labels)
   SET e += row.properties, e.updated_at = row.occurred_at, e:$(row.labels)
   WITH e, row
-  CALL (e) {
-    OPTIONAL MATCH (e)-[old:HAS_TOPIC|IN_SECTOR|LOCATED_IN]->()
-    DELETE old
-  }
   CALL (e, row) {
     WITH e, row WHERE row.embedding IS NOT NULL
     CALL db.create.setNodeVectorProperty(e, 'embedding', row.embedding)
   }
-  FOREACH (t IN row.topics |
-    MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
-    MERGE (e)-[:HAS_TOPIC]->(topic))
-  FOREACH (s IN row.sectors |
-    MERGE (sector:Sector {section: s.section}) ON CREATE SET sector.name = s.name
-    MERGE (e)-[:IN_SECTOR]->(sector))
-  FOREACH (code IN row.provinces |
-    MERGE (province:Province {code: code})
-    MERGE (e)-[:LOCATED_IN]->(province))
+  CALL (e, row) {
+    MATCH (e)-[old:HAS_TOPIC]->(topic:Topic)
+    WHERE NOT topic.key IN [t IN row.topics | t.key]
+    DELETE old
+  }
+  CALL (e, row) {
+    MATCH (e)-[old:IN_SECTOR]->(sector:Sector)
+    WHERE NOT sector.section IN [s IN row.sectors | s.section]
+    DELETE old
+  }
+  CALL (e, row) {
+    MATCH (e)-[old:LOCATED_IN]->(province:Province)
+    WHERE NOT province.code IN row.provinces
+    DELETE old
+  }
+  CALL (e, row) {
+    UNWIND row.topics AS t
+    MATCH (topic:Topic {key: t.key})
+    MERGE (e)-[:HAS_TOPIC]->(topic)
+  }
+  CALL (e, row) {
+    UNWIND row.sectors AS s
+    MATCH (sector:Sector {section: s.section})
+    MERGE (e)-[:IN_SECTOR]->(sector)
+  }
+  CALL (e, row) {
+    UNWIND row.provinces AS code
+    MATCH (province:Province {code: code})
+    MERGE (e)-[:LOCATED_IN]->(province)
+  }
 }
 """
 

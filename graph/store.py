@@ -15,9 +15,24 @@ Row = dict[str, Any]
 
 
 def upsert_entities(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:
-    """Organisations, experts and labs, in one transaction; see services.ingest.projection."""
+    """Organisations, experts and labs, in one transaction; see services.ingest.projection.
+
+    The topics, sectors and provinces they name are merged first, in key order, in a
+    transaction of their own (queries.MERGE_VOCABULARY says why)."""
     if rows:
+        driver.execute_query(queries.MERGE_VOCABULARY, vocabulary(rows), database_=database)
         driver.execute_query(queries.UPSERT_ENTITIES, rows=list(rows), database_=database)
+
+
+def vocabulary(rows: Sequence[Row]) -> dict[str, list[Any]]:
+    """The shared nodes that entity rows link to, each kind once and in key order."""
+    topics = {t["key"]: t for row in rows for t in row["topics"]}
+    sectors = {s["section"]: s for row in rows for s in row["sectors"]}
+    return {
+        "provinces": sorted({code for row in rows for code in row["provinces"]}),
+        "sectors": [sectors[key] for key in sorted(sectors)],
+        "topics": [topics[key] for key in sorted(topics)],
+    }
 
 
 def upsert_needs(driver: Driver, rows: Sequence[Row], database: str | None = None) -> None:

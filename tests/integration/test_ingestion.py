@@ -81,6 +81,42 @@ async def test_a_profile_reaches_the_graph_with_its_vector_and_links(
     assert (row["s"], row["provinces"]) == (["C"], ["BG"])
 
 
+async def test_a_new_version_moves_the_links_it_changes_and_keeps_the_others(
+    settings: Settings, graph: Driver, ingesting: KafkaBroker
+) -> None:
+    first = datetime(2026, 4, 1, tzinfo=UTC)
+    publish(settings, firm("firm:alfa", "Alfa", first, sector="22.19", topics=["gomma", "stampi"]))
+    await until(lambda: ids(graph) == {"firm:alfa"}, "the first version in the graph")
+    kept = _links(graph, "firm:alfa")["stampi"]
+    publish(
+        settings,
+        firm(
+            "firm:alfa",
+            "Alfa",
+            datetime(2026, 5, 1, tzinfo=UTC),
+            sector="25.62",
+            topics=["stampi", "verniciatura"],
+            territory=Territory(province="BS", comune="Lumezzane"),
+        ),
+    )
+    await until(lambda: "verniciatura" in _links(graph, "firm:alfa"), "the second version")
+    links = _links(graph, "firm:alfa")
+    assert set(links) == {"stampi", "verniciatura", "C", "BS"}
+    assert links["stampi"] == kept  # the same relationship, not deleted and made again
+    orphans, _, _ = graph.execute_query("MATCH (t:Topic {key: 'gomma'}) RETURN count(t) AS n")
+    assert orphans[0]["n"] == 1  # the topic stays in the vocabulary; only the link went
+
+
+def _links(graph: Driver, entity_id: str) -> dict[str, str]:
+    """The entity's topic, sector and province links by the key of what they reach."""
+    records, _, _ = graph.execute_query(
+        "MATCH (:Entity {id: $id})-[r:HAS_TOPIC|IN_SECTOR|LOCATED_IN]->(n)"
+        " RETURN coalesce(n.key, n.section, n.code) AS key, elementId(r) AS link",
+        id=entity_id,
+    )
+    return {record["key"]: record["link"] for record in records}
+
+
 async def test_redelivery_and_stale_events_leave_the_graph_unchanged(
     settings: Settings, graph: Driver, ingesting: KafkaBroker
 ) -> None:
