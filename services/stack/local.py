@@ -56,17 +56,29 @@ def fetch(settings: Settings) -> None:
 
 
 def up(settings: Settings, report: Callable[[str], None] = print) -> None:
+    """Start both servers at once (each JVM takes seconds to answer), then wait for each."""
     java = java_executable(settings.java_home)
-    for component in COMPONENTS:
-        report(start(component, settings, java))
+    waits = [launch(component, settings, java) for component in COMPONENTS]
+    for wait in waits:
+        report(wait())
 
 
 def start(component: Component, settings: Settings, java: Path) -> str:
     """Start one server unless it already runs; wait until it answers; say what happened."""
+    return launch(component, settings, java)()
+
+
+def launch(component: Component, settings: Settings, java: Path) -> Callable[[], str]:
+    """Start one server unless it already runs, without waiting for it: the call returned
+    waits until it answers and says what happened."""
     server = component.server(settings)
     if server.alive():
-        _wait_ready(component, settings, server)
-        return f"{component.name}: already running (pid {server.pid()})"
+
+        def running() -> str:
+            _wait_ready(component, settings, server)
+            return f"{component.name}: already running (pid {server.pid()})"
+
+        return running
     busy = [port for port in component.ports(settings) if port_open(port)]
     if busy:
         raise StackError(
@@ -77,8 +89,12 @@ def start(component: Component, settings: Settings, java: Path) -> str:
     jvm, args = component.prepare(settings, java, classpath)
     started = time.monotonic()
     pid = server.start(java, jvm, classpath, args)
-    _wait_ready(component, settings, server)
-    return f"{component.name}: ready in {time.monotonic() - started:.1f}s (pid {pid})"
+
+    def ready() -> str:
+        _wait_ready(component, settings, server)
+        return f"{component.name}: ready in {time.monotonic() - started:.1f}s (pid {pid})"
+
+    return ready
 
 
 def _wait_ready(component: Component, settings: Settings, server: JavaServer) -> None:
