@@ -1,5 +1,5 @@
-"""The Neo4j driver blocks: its calls run in a worker thread, so the consumers' event loop
-keeps heartbeating while the graph is written."""
+"""The Neo4j driver and the embedding models block: their calls run in worker threads, so the
+consumers' event loop keeps heartbeating while texts are embedded and the graph is written."""
 
 import asyncio
 from collections.abc import Callable
@@ -13,8 +13,23 @@ from neo4j import Driver
 T = TypeVar("T")
 
 
-def _one_thread() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-writer")
+@dataclass(frozen=True)
+class OneAtATime:
+    """Runs blocking calls in a thread of their own, one after the other, off the event loop.
+
+    Each consumer of the process would otherwise call at once: embeddings on one model, each
+    call with the model's full thread pool on a machine of two cores, and graph writes whose
+    transactions deadlock (InThread)."""
+
+    name: str
+    _thread: ThreadPoolExecutor = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.name)
+        object.__setattr__(self, "_thread", thread)
+
+    async def __call__(self, work: Callable[..., T], *args: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, work, *args)
 
 
 @dataclass(frozen=True)
@@ -31,8 +46,7 @@ class InThread:
 
     driver: Driver
     database: str
-    _writer: ThreadPoolExecutor = field(default_factory=_one_thread, repr=False, compare=False)
+    _writer: OneAtATime = field(default_factory=lambda: OneAtATime("graph-writer"), repr=False)
 
     async def __call__(self, work: Callable[..., T], *args: object) -> T:
-        call = partial(work, self.driver, *args, database=self.database)
-        return await asyncio.get_running_loop().run_in_executor(self._writer, call)
+        return await self._writer(partial(work, self.driver, *args, database=self.database))

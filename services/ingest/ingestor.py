@@ -23,7 +23,7 @@ from schemas.projects import ProjectRecorded
 from schemas.relations import RelationRemoved, RelationUpserted
 from services.embedding import Embedder, Vector
 from services.embedding.space import check_embedding_space
-from services.ingest.blocking import InThread
+from services.ingest.blocking import InThread, OneAtATime
 from services.ingest.decisions import Decisions
 from services.ingest.projection import (
     ProfileEvent,
@@ -57,6 +57,9 @@ class Ingestor:
     tombstones: Tombstones
     decisions: Decisions = field(init=False)
     _graph: InThread = field(init=False, repr=False)
+    _encoder: OneAtATime = field(
+        init=False, repr=False, default_factory=lambda: OneAtATime("encoder")
+    )
 
     def __post_init__(self) -> None:
         self._graph = InThread(self.driver, self.settings.neo4j_database)
@@ -190,7 +193,7 @@ class Ingestor:
         fit the index: the vector index silently leaves out a vector of another dimension, so a
         bad one must fail here, loudly."""
         model, dimension = self.embedder.model_id, self.embedder.dimension
-        vectors = await asyncio.to_thread(encode, texts)
+        vectors = await self._encoder(encode, texts)
         if len(vectors) != len(texts):
             raise ValueError(f"{model} gave {len(vectors)} vectors for {len(texts)} texts")
         if wrong := sorted({len(v) for v in vectors} - {dimension}):
