@@ -44,15 +44,19 @@ RETURN node.id AS id, score
 """
 
 # Acquaintances: profiles a few ties away from the firm (membership, affiliation, projects),
-# found ring by ring (see `neighbours`), each with its cosine to the need (-1 without a vector).
+# found ring by ring (see `neighbours`). A ring comes back as one row: every node in it (the
+# next ring's frontier) and its first `$wanted` profiles, both closest to the need first
+# (cosine, -1 without a vector), then with more ties to the ring before, then by id.
 RING = """
 UNWIND $frontier AS id
 MATCH (:Entity {id: id})-[:MEMBER_OF|AFFILIATED_WITH|COLLABORATED_WITH|PART_OF|HOSTED_BY]-(x:Entity)
 WHERE NOT x.id IN $seen
 WITH x, count(*) AS ties
-RETURN x.id AS id, x:Profile AS profile, ties,
-       CASE WHEN $vector IS NULL OR x.embedding IS NULL THEN -1.0
-            ELSE vector.similarity.cosine(x.embedding, $vector) END AS similarity
+WITH x, ties,
+     CASE WHEN $vector IS NULL OR x.embedding IS NULL THEN -1.0
+          ELSE vector.similarity.cosine(x.embedding, $vector) END AS similarity
+ORDER BY similarity DESC, ties DESC, x.id
+RETURN collect(x.id) AS ring, collect(CASE WHEN x:Profile THEN x.id END)[..$wanted] AS profiles
 """
 
 FIRM = """
@@ -73,7 +77,11 @@ WITH p, collect(home.id)[0] AS organisation_id
 RETURN p.id AS id, p.kind AS kind, p.name AS name, p.sector_section AS sector_section,
        p.topics AS topics, p.services AS services, p.province AS province, p.canton AS canton,
        p.region AS region, p.country AS country, p.lat AS lat, p.lon AS lon,
-       p.availability AS availability, p.embedding AS embedding, p.terms AS terms,
+       p.availability AS availability, p.terms AS terms,
+       CASE WHEN p.embedding IS NULL THEN null
+            ELSE 2 * vector.similarity.cosine(p.embedding, $vector) - 1 END AS semantic,
+       CASE WHEN p.embedding IS NULL THEN null
+            ELSE 2 * vector.similarity.cosine(p.embedding, $plain) - 1 END AS cosine,
        organisation_id, p.group_id AS group_id,
        COUNT { (p)<-[a:ACCEPTED]-(:Need) WHERE $before IS NULL OR date(a.at) < $before }
          AS accepted,
@@ -166,11 +174,15 @@ def neighbours(
         if len(found) >= k or not frontier:
             break
         records, _, _ = driver.execute_query(
-            RING, frontier=frontier, seen=seen, vector=meaning, database_=database
+            RING,
+            frontier=frontier,
+            seen=seen,
+            vector=meaning,
+            wanted=k - len(found),
+            database_=database,
         )
-        ring = sorted(records, key=lambda r: (-r["similarity"], -r["ties"], r["id"]))
-        found.extend(r["id"] for r in ring if r["profile"])
-        frontier = [r["id"] for r in ring]
+        found.extend(records[0]["profiles"])
+        frontier = records[0]["ring"]
         seen.extend(frontier)
     return [Hit(hit, 0.0) for hit in found[:k]]
 
@@ -181,11 +193,25 @@ def firm(driver: Driver, firm_id: str, database: str | None) -> dict[str, Any] |
 
 
 def details(
-    driver: Driver, ids: Sequence[str], database: str | None, before: date | None = None
+    driver: Driver,
+    ids: Sequence[str],
+    vectors: tuple[Sequence[float], Sequence[float]],
+    database: str | None,
+    before: date | None = None,
 ) -> list[dict[str, Any]]:
     """The candidates' profiles, with how often officers accepted and declined them: only the
-    decisions made before `before` (the need's day) when given, as for its memory."""
-    records, _, _ = driver.execute_query(DETAILS, ids=list(ids), before=before, database_=database)
+    decisions made before `before` (the need's day) when given, as for its memory; and the
+    cosine of their vector with each of `vectors` (`semantic`, `cosine`), computed where the
+    vectors are rather than shipping 512 floats a candidate to Python."""
+    searched, plain = vectors
+    records, _, _ = driver.execute_query(
+        DETAILS,
+        ids=list(ids),
+        before=before,
+        vector=list(searched),
+        plain=list(plain),
+        database_=database,
+    )
     return [dict(record) for record in records]
 
 

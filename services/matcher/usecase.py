@@ -14,7 +14,8 @@ need's, its words out of the full-text query. Everything here reads the graph; n
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -56,6 +57,9 @@ from services.settings import Settings
 
 SHOWN_WORDS = 4
 """How many of the need's words an explanation quotes as found in a partner's profile."""
+
+READERS = 4
+"""Graph reads a match runs at once: its four candidate lists, then paths beside details."""
 
 MAX_QUERY_TERMS = 256
 """A long need (a project's whole objective) is searched by all its words, up to this many
@@ -133,11 +137,15 @@ class Matcher:
     embedder: Embedder
     remembering: Remembering = field(init=False)
     ranker: LearnedRanker | None = field(init=False)
+    _reads: Callable[..., Future[Any]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Reads the configured ranker now: a file that cannot serve is refused when the
         service starts, not at its first match."""
         self.ranker = ranker.load(self.settings.ranker) if self.settings.ranker else None
+        self._reads = ThreadPoolExecutor(
+            max_workers=READERS, thread_name_prefix="match-read"
+        ).submit
         self.remembering = Remembering(
             self.driver, self.settings.neo4j_database, self.embedder.model_id
         )
@@ -210,33 +218,35 @@ class Matcher:
         profile when focusing; `plain`, without the first, is what the calibrated closeness
         (a reason, and the explanation's words) is measured on; `recalling` is the need as the
         memory reads it."""
-        db, pool = self.settings.neo4j_database, self.settings.candidate_pool
+        db, pool, read = self.settings.neo4j_database, self.settings.candidate_pool, self._reads
         kinds = _graph_kinds(request.kinds)
-        # The vector index cannot filter by kind: with wanted kinds, score those exactly.
-        semantic = (
-            retrieval.semantic_among(self.driver, vector, sorted(kinds), pool, db)
-            if kinds
-            else retrieval.semantic(self.driver, vector, pool, db)
-        )
         stems = query_stems(request.text, ignore=(own or {}).get("text") or "")
-        lexical = retrieval.lexical(self.driver, stems, pool, db)
         firm_id = request.firm_id if firm else None
-        known = (
-            retrieval.neighbours(self.driver, firm_id, pool, db, vector=vector) if firm_id else []
-        )
+        # The lists are independent reads: asked at once, a match waits for the slowest.
+        searches = [
+            # The vector index cannot filter by kind: with wanted kinds, score those exactly.
+            read(retrieval.semantic_among, self.driver, vector, sorted(kinds), pool, db)
+            if kinds
+            else read(retrieval.semantic, self.driver, vector, pool, db),
+            read(retrieval.lexical, self.driver, stems, pool, db),
+            read(retrieval.neighbours, self.driver, firm_id, pool, db, vector=vector)
+            if firm_id
+            else _nothing(),
+            read(retrieval.offering, self.driver, request.services, vector, pool, db),
+        ]
         recalled = remembered.recall(recalling, before=request.before, requester=request.firm_id)
         by_memory = sorted(recalled, key=lambda who: (-_memory_rank(recalled[who]), who))
-        offering = retrieval.offering(self.driver, request.services, vector, pool, db)
+        semantic, lexical, known, offering = (search.result() for search in searches)
         lists = [[hit.id for hit in hits] for hits in (semantic, lexical, known, offering)]
         ids = fused([*lists, by_memory], pool)
         words = scale_to_unit({hit.id: hit.score for hit in lexical})
         written = as_written(request.text)
-        paths = retrieval.paths(self.driver, firm_id, ids, db) if firm_id else {}
+        found_paths = read(retrieval.paths, self.driver, firm_id, ids, db) if firm_id else None
+        rows = retrieval.details(self.driver, ids, (vector, plain), db, request.before)
+        paths = found_paths.result() if found_paths else {}
         return [
             _candidate(
                 row,
-                vector,
-                plain,
                 self.calibration,
                 lexical=words.get(row["id"], 0.0),
                 shared=shared_words(written, set((row["terms"] or "").split()), SHOWN_WORDS)
@@ -245,7 +255,7 @@ class Matcher:
                 path=paths.get(row["id"]),
                 recall=recalled.get(row["id"], Recall()),
             )
-            for row in retrieval.details(self.driver, ids, db, request.before)
+            for row in rows
         ]
 
     def _firm(self, firm_id: str | None) -> dict[str, Any] | None:
@@ -330,6 +340,13 @@ def query_stems(text: str, ignore: str = "") -> list[str]:
     return chosen[:MAX_QUERY_TERMS]
 
 
+def _nothing() -> Future[list[retrieval.Hit]]:
+    """A list not searched (acquaintances of a need without a firm in the graph)."""
+    empty: Future[list[retrieval.Hit]] = Future()
+    empty.set_result([])
+    return empty
+
+
 def _memory_rank(recall: Recall) -> float:
     """How the memory's own list is ordered before fusion: either memory counts."""
     return max(recall.experience, recall.history)
@@ -343,8 +360,6 @@ def _precedent(project: Remembered | None) -> Precedent | None:
 
 def _candidate(
     row: Mapping[str, Any],
-    vector: Sequence[float],
-    plain: Sequence[float],
     scale: Calibration,
     *,
     lexical: float,
@@ -352,9 +367,8 @@ def _candidate(
     path: dict[str, Any] | None,
     recall: Recall,
 ) -> Candidate:
-    embedding = row["embedding"] or []
-    semantic = sum(a * b for a, b in zip(embedding, vector, strict=False)) if embedding else 0.0
-    cosine = sum(a * b for a, b in zip(embedding, plain, strict=False)) if embedding else 0.0
+    """`row` is `retrieval.details`': a profile without a vector has no meaning to compare."""
+    semantic, cosine = row["semantic"] or 0.0, row["cosine"] or 0.0
     return Candidate(
         id=row["id"],
         kind=row["kind"],
