@@ -77,10 +77,11 @@ def demo() -> None:
         matcher = Matcher(settings, driver, embedder)
         need = network.needs[0].payload
         example = answer(matcher, MatchQuery(need_id=need.id), "demo")
+        # The officer's answer first; the year of history behind the web pages after it.
+        console.print(f"[bold]An officer's need[/] ({need.id}, {need.firm_id}):\n{need.text}")
+        console.print(cli_match.table(example, "it"))
         _the_year(settings, driver, embedder, matcher, network)
         counts = store.counts_by_kind(driver, settings.neo4j_database)
-    console.print(f"[bold]An officer's need[/] ({need.id}, {need.firm_id}):\n{need.text}")
-    console.print(cli_match.table(example, "it"))
     table = Table("kind", "in the graph", title="What reached Neo4j")
     for kind, count in counts.items():
         table.add_row(kind, str(count))
