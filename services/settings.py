@@ -76,7 +76,8 @@ class Settings(BaseSettings):
         description="Threads of each call of the packaged Universal Sentence Encoder. One: the"
         " ingestion embeds beside Neo4j, Kafka and its own consumers, and on a 2-core machine"
         " one thread took the demo network into the graph in 31 s, two in 41 s (alone, two"
-        " encode 1.3x faster). Raise it where the service has cores of its own.",
+        " encode 1.3x faster; cordis-dev's long profiles took 279 s with one, 243 s with two)."
+        " Raise it where the service has cores of its own, or texts are long.",
     )
     relation_grace_seconds: float = Field(
         300.0,
