@@ -5,8 +5,10 @@ consumers then replay every topic from its first offset. Kafka refuses to delete
 offsets of a group with live members, so a running `contamina ingest` must stop first.
 """
 
+import asyncio
 import logging
 from collections.abc import Callable, Collection
+from functools import partial
 
 from kafka import KafkaAdminClient
 from kafka.errors import GroupIdNotFoundError, KafkaError
@@ -15,7 +17,7 @@ from neo4j import Driver
 from graph import feedback, store
 from services.embedding import Embedder
 from services.ingest.app import running
-from services.kafka.lag import consumer_lag
+from services.kafka.lag import Lag
 from services.kafka.topics import CARRIES, NETWORK
 from services.polling import wait_until
 from services.settings import Settings
@@ -50,15 +52,19 @@ async def caught_up(
     needs for their firm); `behind(n)` hears how many messages are still to process."""
     database = settings.neo4j_database
 
-    def done() -> bool:
-        lag = sum(consumer_lag(settings, topics).values())
-        behind(lag)
-        if lag:
+    def done(lag: Lag) -> bool:
+        left = sum(lag(topics).values())
+        behind(left)
+        if left:
             return False
         waiting = (store.count_pending, feedback.count_pending, feedback.count_orphan_needs)
         return not any(count(driver, database) for count in waiting)
 
-    await wait_until(done, within, "the graph catching up with the log")
+    lag = await asyncio.to_thread(Lag, settings)
+    try:
+        await wait_until(partial(done, lag), within, "the graph catching up with the log")
+    finally:
+        await asyncio.to_thread(lag.close)
 
 
 async def rebuild(
