@@ -1,0 +1,1 @@
+"""Benchmarks: what Contamina's work costs, beside baselines measured in the same run."""
