@@ -3,7 +3,7 @@ index by, and timing a model's calls inside a match."""
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,15 +61,16 @@ class TimedEmbedder:
         self.model_id, self.dimension = self.inner.model_id, self.inner.dimension
 
     def queries(self, texts: Sequence[str]) -> list[Vector]:
-        started = time.perf_counter()
-        try:
-            return self.inner.queries(texts)
-        finally:
-            self.spent += time.perf_counter() - started
+        return self._timed(self.inner.queries, texts)
 
     def passages(self, texts: Sequence[str]) -> list[Vector]:
+        return self._timed(self.inner.passages, texts)
+
+    def _timed(
+        self, encode: Callable[[Sequence[str]], list[Vector]], texts: Sequence[str]
+    ) -> list[Vector]:
         started = time.perf_counter()
         try:
-            return self.inner.passages(texts)
+            return encode(texts)
         finally:
             self.spent += time.perf_counter() - started
