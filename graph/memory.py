@@ -101,10 +101,27 @@ RETURN collect(DISTINCT e.comune) AS names
 
 # Cheap enough to ask before every match: has the memory (or the set of parties, whose towns
 # the matcher reads) changed since it was read?
+# Counts come from Neo4j's count store, the latest changes from the ends of their indexes
+# (migration V0011): nothing here reads every node.
 MEMORY_VERSION = """
-CALL () { MATCH (e:Entity) RETURN count(e) AS entities, max(e.updated_at) AS moved }
-CALL () { MATCH (p:Project) RETURN count(p) AS projects, max(p.updated_at) AS changed }
-CALL () { MATCH (:Need)-[a:ACCEPTED]->() RETURN count(a) AS accepted, max(a.at) AS decided }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () {
+  MATCH (e:Entity) WHERE e.updated_at IS NOT NULL
+  WITH e.updated_at AS at ORDER BY at DESC LIMIT 1
+  RETURN collect(at)[0] AS moved
+}
+CALL () { MATCH (p:Project) RETURN count(p) AS projects }
+CALL () {
+  MATCH (p:Project) WHERE p.updated_at IS NOT NULL
+  WITH p.updated_at AS at ORDER BY at DESC LIMIT 1
+  RETURN collect(at)[0] AS changed
+}
+CALL () { MATCH (:Need)-[a:ACCEPTED]->() RETURN count(a) AS accepted }
+CALL () {
+  MATCH ()-[a:ACCEPTED]->() WHERE a.at IS NOT NULL
+  WITH a.at AS at ORDER BY at DESC LIMIT 1
+  RETURN collect(at)[0] AS decided
+}
 CALL () { MATCH ()-[t:TOOK_PART_IN]->() RETURN count(t) AS ties }
 RETURN entities, moved, projects, changed, accepted, decided, ties
 """
